@@ -1,0 +1,16 @@
+import { ports } from '@zorgzone/config';
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from '../src/utils/required-env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', ports.cms),
+  // Behind a reverse proxy in production: the public URL makes admin links and upload URLs absolute.
+  url: env('PUBLIC_CMS_URL', ''),
+  proxy: env.bool('IS_PROXIED', false),
+  app: {
+    keys: requiredEnv(env.array('APP_KEYS'), 'APP_KEYS'),
+  },
+});
+
+export default config;

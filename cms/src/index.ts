@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { createFirstAdmin } from './bootstrap/admin-user';
+import { applyContentManagerLayouts } from './bootstrap/content-manager';
+import { syncLocales } from './bootstrap/locales';
+import { syncPublicPermissions } from './bootstrap/public-permissions';
+import { registerPublishedOnlyContentApi } from './content-api/published-only';
+import { isContentEmpty, runSeed } from './seed/run-seed';
+import { registerDocumentValidation } from './validation/document-validation';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnlyContentApi(strapi);
+    registerDocumentValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncLocales(strapi);
+    await syncPublicPermissions(strapi);
+    await createFirstAdmin(strapi);
+    await applyContentManagerLayouts(strapi);
+    if (process.env.SEED_EMPTY_DATABASE !== 'false' && (await isContentEmpty(strapi))) {
+      const { created } = await runSeed(strapi);
+      strapi.log.info(`Seeded the empty database with the workshop reports (${created.length} documents and translations).`);
+    }
+  },
+};

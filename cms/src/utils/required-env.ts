@@ -1,0 +1,10 @@
+/**
+ * A setting Strapi cannot start without. `npm start` generates cms/.env on first run;
+ * anyone starting Strapi another way learns here what is missing and where to find it.
+ */
+export function requiredEnv<T>(value: T | undefined, name: string): T {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    throw new Error(`${name} is not set. Run "npm start" once to generate cms/.env, or copy the variables from .env.example.`);
+  }
+  return value;
+}

@@ -1,0 +1,20 @@
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.tmp/**', '**/.strapi/**', '**/build/**', 'cms/types/generated/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Test bodies read JSON whose shape each assertion states; `any` keeps them short.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  prettier
+);

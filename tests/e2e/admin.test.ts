@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { TEST_ADMIN } from '../support/cms-setup.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'nl-BE' });
+  await page.goto(`${inject('cmsUrl')}/admin/auth/login`);
+  await page.getByLabel(/e-?mail/i).fill(TEST_ADMIN.email);
+  await page.getByLabel(/wachtwoord|password/i).fill(TEST_ADMIN.password);
+  await page.getByRole('button', { name: /inloggen|login|log in/i }).click();
+  await page.waitForURL(/\/admin(?!\/auth)/);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('admin panel for editors', () => {
+  it('lists workshops in Dutch with number, date and title columns, newest first', async () => {
+    await page.goto(`${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop?plugins[i18n][locale]=nl`);
+    const headers = page.getByRole('columnheader');
+    await expect.poll(async () => (await headers.allInnerTexts()).join('|'), { timeout: 30_000 }).toMatch(/Nummer.*Datum.*Titel/);
+    const firstRow = page.getByRole('row').nth(1);
+    await expect.poll(() => firstRow.innerText(), { timeout: 30_000 }).toMatch(/9/);
+  });
+
+  it('labels the edit form in the editor’s language, with the hint under the field', async () => {
+    await page.goto(`${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop/create?plugins[i18n][locale]=fr`);
+    await expect.poll(() => page.getByText('Eindtijd', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Na de begintijd · Après l’heure de début/).count()).toBeGreaterThan(0);
+  });
+});

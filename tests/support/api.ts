@@ -1,0 +1,63 @@
+import { inject } from 'vitest';
+import { TEST_ADMIN } from './cms-setup.ts';
+
+export interface ApiResponse<T = unknown> {
+  readonly status: number;
+  readonly body: T;
+  readonly text: string;
+}
+
+export interface RequestOptions {
+  readonly method?: string;
+  readonly body?: unknown;
+  readonly token?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** One HTTP request to the test CMS; the body is parsed when it is JSON. */
+export async function request<T = any>(path: string, { method = 'GET', body, token, headers = {} }: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const response = await fetch(`${inject('cmsUrl')}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON (an empty 204, an HTML error page): the raw text is the body.
+  }
+  return { status: response.status, body: parsed as T, text };
+}
+
+let adminToken: Promise<string> | undefined;
+
+/** A JWT for the super admin that ADMIN_EMAIL created at the CMS's first start. */
+export function loginAsAdmin(): Promise<string> {
+  adminToken ??= request<{ data: { token: string } }>('/admin/login', { method: 'POST', body: TEST_ADMIN }).then((response) => {
+    if (response.status !== 200) throw new Error(`Admin login failed: ${response.status} ${response.text}`);
+    return response.body.data.token;
+  });
+  return adminToken;
+}
+
+/** A new content-API token of the given kind, created through the admin API as an admin would. */
+export async function createApiToken(type: 'read-only' | 'full-access'): Promise<string> {
+  const response = await request<{ data: { accessKey: string } }>('/admin/api-tokens', {
+    method: 'POST',
+    token: await loginAsAdmin(),
+    body: { name: `test ${type} ${Math.random().toString(36).slice(2)}`, type, lifespan: null, description: '' },
+  });
+  if (response.status !== 201) throw new Error(`Could not create an API token: ${response.status} ${response.text}`);
+  return response.body.data.accessKey;
+}
+
+/** A request as an editor in the admin panel makes it, through the content manager's API. */
+export async function contentManager<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  return request<T>(`/content-manager${path}`, { ...options, token: await loginAsAdmin() });
+}

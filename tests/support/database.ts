@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import knex, { type Knex } from 'knex';
+
+/** A database made for one test run: the CMS's env for it, a way to read it directly, and its removal. */
+export interface TestDatabase {
+  readonly kind: 'sqlite' | 'postgres';
+  /** The variables that point Strapi at this database. */
+  readonly env: Record<string, string>;
+  /** What `connect()` needs, serialisable so globalSetup can hand it to test files. */
+  readonly connection: { client: 'better-sqlite3' | 'pg'; connection: string | { filename: string } };
+  drop(): Promise<void>;
+}
+
+/**
+ * SQLite in a temporary folder by default; with DATABASE_URL, a fresh PostgreSQL database
+ * on that server, dropped afterwards, so the server's own databases are never touched.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zorgzone-test-'));
+    const filename = path.join(dir, 'test.db');
+    return {
+      kind: 'sqlite',
+      env: { DATABASE_FILENAME: filename },
+      connection: { client: 'better-sqlite3', connection: { filename } },
+      async drop() {
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `zorgzone_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = knex({ client: 'pg', connection: serverUrl });
+  await admin.raw('CREATE DATABASE ??', [name]);
+  await admin.destroy();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: url.toString() },
+    connection: { client: 'pg', connection: url.toString() },
+    async drop() {
+      const dropper = knex({ client: 'pg', connection: serverUrl });
+      await dropper.raw('DROP DATABASE IF EXISTS ?? WITH (FORCE)', [name]);
+      await dropper.destroy();
+    },
+  };
+}
+
+/** A direct connection to the test database, to check what Strapi did or did not write. */
+export function connect(connection: TestDatabase['connection']): Knex {
+  return knex({ ...connection, useNullAsDefault: true });
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { componentFieldTexts, contentTypeFieldTexts, fieldLabelTranslations } from '../../cms/src/content-manager/field-texts.ts';
+import { componentLayouts, contentTypeLayouts } from '../../cms/src/content-manager/layouts.ts';
+import { cmsDir } from '../../scripts/lib/paths.ts';
+
+function attributesOf(file: string): string[] {
+  return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, unknown> }).attributes);
+}
+
+const contentTypeFiles = Object.fromEntries(
+  readdirSync(path.join(cmsDir, 'src', 'api')).map((name) => [`api::${name}.${name}`, path.join(cmsDir, 'src', 'api', name, 'content-types', name, 'schema.json')])
+);
+const componentFiles = Object.fromEntries(
+  readdirSync(path.join(cmsDir, 'src', 'components')).flatMap((category) =>
+    readdirSync(path.join(cmsDir, 'src', 'components', category)).map((file) => [`${category}.${file.replace(/\.json$/, '')}`, path.join(cmsDir, 'src', 'components', category, file)])
+  )
+);
+
+describe('admin texts and layouts', () => {
+  for (const [kind, files, texts, layouts] of [
+    ['content type', contentTypeFiles, contentTypeFieldTexts, contentTypeLayouts],
+    ['component', componentFiles, componentFieldTexts, componentLayouts],
+  ] as const) {
+    it(`label every field of every ${kind} in English, Dutch and French`, () => {
+      expect(Object.keys(texts).sort()).toEqual(Object.keys(files).sort());
+      for (const [uid, file] of Object.entries(files)) {
+        const fields = (texts as Record<string, Record<string, { label: Record<string, string> }>>)[uid]!;
+        expect(Object.keys(fields).sort(), uid).toEqual(attributesOf(file).sort());
+        for (const [field, text] of Object.entries(fields)) {
+          for (const language of ['en', 'nl', 'fr']) expect(text.label[language], `${uid}.${field} ${language}`).toBeTruthy();
+        }
+      }
+    });
+
+    it(`place every field of every ${kind} exactly once in its edit form`, () => {
+      for (const [uid, file] of Object.entries(files)) {
+        const layout = (layouts as Record<string, { editRows: string[][] }>)[uid]!;
+        expect(layout.editRows.flat().sort(), uid).toEqual(attributesOf(file).sort());
+      }
+    });
+  }
+
+  it('lists only existing fields as columns of a list view', () => {
+    for (const [uid, layout] of Object.entries(contentTypeLayouts)) {
+      for (const column of layout.list?.columns ?? []) expect(attributesOf(contentTypeFiles[uid]!), uid).toContain(column);
+    }
+  });
+
+  it('produces the same translation keys for every admin language', () => {
+    const keys = (language: 'en' | 'nl' | 'fr') => Object.keys(fieldLabelTranslations(language)).sort();
+    expect(keys('nl')).toEqual(keys('en'));
+    expect(keys('fr')).toEqual(keys('en'));
+  });
+});
