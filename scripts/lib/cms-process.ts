@@ -46,7 +46,7 @@ export async function startCms({ port, env = {}, output = 'inherit', startTimeou
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([exited, delay(15_000).then(() => child.kill('SIGKILL'))]);
+      await Promise.race([exited, delay(15_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
     },
   };
 }

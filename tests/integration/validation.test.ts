@@ -28,12 +28,16 @@ async function expectRefused(send: () => Promise<ApiResponse<ErrorBody>>, field:
 
 describe('validation', () => {
   it('refuses a workshop number that another workshop already has, naming that workshop', async () => {
+    const existing = await contentManager<{ results: { title: string }[] }>(
+      `/collection-types/${WORKSHOP}?locale=fr&filters[number][$eq]=8`
+    );
+    const title = existing.body.results[0]!.title;
     const error = await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}?locale=nl`, { method: 'POST', body: { ...validWorkshop, number: 8 } }),
+      () => contentManager(`/collection-types/${WORKSHOP}?locale=fr`, { method: 'POST', body: { ...validWorkshop, number: 8 } }),
       ['number'],
       /8/
     );
-    expect(error.message).toMatch(/Feedback over het veranderatelier van 3 juni 2025/);
+    expect(error.message).toContain(`“${title}”`);
   });
 
   it('refuses a Focus edition number that already exists', async () => {
@@ -117,12 +121,22 @@ describe('validation', () => {
     expect(publicRead.status).toBe(404);
   });
 
-  it('speaks the editor’s language: French for a French admin, Dutch for a Dutch one', async () => {
-    const body = { ...validWorkshop, number: 8 };
-    const french = await contentManager<ErrorBody>(`/collection-types/${WORKSHOP}?locale=fr`, { method: 'POST', body, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
-    expect(french.body.error.message).toMatch(/Le numéro 8 est déjà utilisé/);
-    const dutch = await contentManager<ErrorBody>(`/collection-types/${WORKSHOP}?locale=nl`, { method: 'POST', body, headers: { 'accept-language': 'nl-BE' } });
-    expect(dutch.body.error.message).toMatch(/Nummer 8 is al in gebruik/);
+  it('answers an editor in the admin language of their profile, whatever the browser says', async () => {
+    // The test admin's profile language is Dutch (ADMIN_LANGUAGE=nl).
+    const response = await contentManager<ErrorBody>(`/collection-types/${WORKSHOP}?locale=fr`, {
+      method: 'POST',
+      body: { ...validWorkshop, number: 8 },
+      headers: { 'accept-language': 'fr-BE,fr;q=0.9' },
+    });
+    expect(response.body.error.message).toMatch(/^Nummer 8 is al in gebruik/);
+  });
+
+  it('answers an API client in the language it asks for', async () => {
+    const ask = (language: string) =>
+      request<ErrorBody>('/api/workshops', { method: 'POST', token, body: { data: { ...validWorkshop, number: 8 } }, headers: { 'accept-language': language } });
+    expect((await ask('fr-BE,fr;q=0.9')).body.error.message).toMatch(/^Le numéro 8 est déjà utilisé/);
+    expect((await ask('nl-BE')).body.error.message).toMatch(/^Nummer 8 is al in gebruik/);
+    expect((await ask('de-DE')).body.error.message).toMatch(/^Number 8 is already used/);
   });
 
   it('accepts a valid workshop, so the refusals above are about the rules and not the request', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { componentFieldTexts, contentTypeFieldTexts, fieldLabelTranslations } from '../../cms/src/content-manager/field-texts.ts';
+import { componentFieldTexts, contentTypeFieldTexts, contentTypeNames, fieldLabelTranslations } from '../../cms/src/content-manager/field-texts.ts';
 import { componentLayouts, contentTypeLayouts } from '../../cms/src/content-manager/layouts.ts';
 import { cmsDir } from '../../scripts/lib/paths.ts';
 
@@ -41,6 +41,14 @@ describe('admin texts and layouts', () => {
       }
     });
   }
+
+  it('names every content type in the admin’s menu by its schema’s display name', () => {
+    expect(Object.keys(contentTypeNames).sort()).toEqual(Object.keys(contentTypeFiles).sort());
+    for (const [uid, file] of Object.entries(contentTypeFiles)) {
+      const displayName = (JSON.parse(readFileSync(file, 'utf8')) as { info: { displayName: string } }).info.displayName;
+      expect(contentTypeNames[uid as keyof typeof contentTypeNames].label.en).toBe(displayName);
+    }
+  });
 
   it('lists only existing fields as columns of a list view', () => {
     for (const [uid, layout] of Object.entries(contentTypeLayouts)) {

@@ -42,8 +42,12 @@ export async function applyContentManagerLayouts(strapi: Core.Strapi): Promise<v
         list: { ...metadata.list, label: text.label.en },
       };
     }
+    // Strapi's default widths can add up to more than the grid's 12 columns; share a full row instead.
     const edit = layout.editRows.map((row) =>
-      row.map((name) => ({ name, size: fieldSizes.getFieldSize(attributes[name]!.type).default }))
+      row.map((name) => ({
+        name,
+        size: Math.min(fieldSizes.getFieldSize(attributes[name]!.type).default, Math.floor(12 / row.length)),
+      }))
     );
     const settings = layout.list
       ? {

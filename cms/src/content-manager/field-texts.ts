@@ -19,6 +19,19 @@ const text = (en: string, nl: string, fr: string, hint?: string): FieldText => (
 const slugHint =
   'Deel van het webadres: kleine letters, cijfers en koppeltekens · Partie de l’adresse web : minuscules, chiffres et traits d’union';
 
+/**
+ * Content type names as the admin's menu and list titles show them; Strapi looks them up
+ * by the schema's displayName.
+ */
+export const contentTypeNames = {
+  'api::workshop.workshop': text('Workshop', 'Veranderatelier', 'Atelier du changement'),
+  'api::theme.theme': text('Theme', 'Thema', 'Thème'),
+  'api::focus-edition.focus-edition': text('Focus edition', 'Focus-editie', 'Édition Focus'),
+  'api::team-member.team-member': text('Team member', 'Teamlid', 'Membre de l’équipe'),
+  'api::site-setting.site-setting': text('Site settings', 'Instellingen van de site', 'Réglages du site'),
+  'api::home-page.home-page': text('Home page', 'Startpagina', 'Page d’accueil'),
+} as const satisfies Readonly<Record<string, FieldText>>;
+
 export const contentTypeFieldTexts = {
   'api::workshop.workshop': {
     number: text('Number', 'Nummer', 'Numéro', 'Volgnummer van het atelier, bv. 9 · Numéro d’ordre de l’atelier, p. ex. 9'),
@@ -118,9 +131,12 @@ export const componentFieldTexts = {
 
 export type AdminLanguage = keyof FieldText['label'];
 
-/** Admin translation entries for one language, in the keys Strapi's content manager looks up. */
+/** Admin translation entries for one language, under the keys Strapi's content manager looks up. */
 export function fieldLabelTranslations(language: AdminLanguage): Record<string, string> {
-  const entries: [string, string][] = [];
+  const entries: [string, string][] = Object.values<FieldText>(contentTypeNames).map((name) => [
+    name.label.en,
+    name.label[language],
+  ]);
   for (const [uid, fields] of Object.entries(contentTypeFieldTexts)) {
     for (const [field, fieldText] of Object.entries<FieldText>(fields)) {
       entries.push([`content-manager.content-types.${uid}.${field}`, fieldText.label[language]]);

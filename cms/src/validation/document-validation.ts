@@ -72,7 +72,7 @@ async function findProblems(
   const problems = [
     ...timeProblems(uid, data, document, messages),
     ...slugProblems(data, messages),
-    ...(await uniqueNumberProblems(strapi, uid, data, params.documentId, messages)),
+    ...(await uniqueNumberProblems(strapi, uid, data, params.documentId, locale, messages)),
     ...photoProblems(uid, document, messages),
   ];
   // The REST API publishes on create and update unless asked for a draft.
@@ -131,16 +131,19 @@ async function uniqueNumberProblems(
   uid: string,
   data: Data,
   documentId: string | undefined,
+  locale: string | undefined,
   messages: ValidationMessages
 ): Promise<Problem[]> {
   const rule = UNIQUE_NUMBERS[uid];
   const value = rule ? data[rule.field] : undefined;
   if (!rule || typeof value !== 'number') return [];
-  const other = (await strapi.db.query(uid as UID.ContentType).findOne({
+  const others = (await strapi.db.query(uid as UID.ContentType).findMany({
     where: { [rule.field]: value, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-    select: [rule.titleField],
-  })) as Data | null;
-  if (!other) return [];
+    select: [rule.titleField, 'locale'],
+  })) as Data[];
+  if (others.length === 0) return [];
+  // Name the other document as the editor knows it: in the language being edited if it has one.
+  const other = others.find((candidate) => candidate.locale === locale) ?? others[0]!;
   return [{ path: [rule.field], message: messages[rule.message](value, String(other[rule.titleField] ?? '')) }];
 }
 
