@@ -139,11 +139,12 @@ async function uniqueNumberProblems(
   if (!rule || typeof value !== 'number') return [];
   const others = (await strapi.db.query(uid as UID.ContentType).findMany({
     where: { [rule.field]: value, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-    select: [rule.titleField, 'locale'],
+    select: [rule.titleField, 'locale', 'publishedAt'],
   })) as Data[];
   if (others.length === 0) return [];
-  // Name the other document as the editor knows it: in the language being edited if it has one.
-  const other = others.find((candidate) => candidate.locale === locale) ?? others[0]!;
+  // Name the other document as the editor sees it in the admin: its draft, in the language being edited.
+  const rank = (candidate: Data) => (candidate.locale === locale ? 0 : 2) + (candidate.publishedAt === null ? 0 : 1);
+  const other = others.reduce((best, candidate) => (rank(candidate) < rank(best) ? candidate : best));
   return [{ path: [rule.field], message: messages[rule.message](value, String(other[rule.titleField] ?? '')) }];
 }
 
