@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentManager, createApiToken, request, type ApiResponse } from '../support/api.ts';
+import { contentManager, createApiToken, loginAsAdmin, request, type ApiResponse } from '../support/api.ts';
+import { inject } from 'vitest';
 import { snapshotContent } from '../support/snapshot.ts';
 
 interface ErrorBody {
@@ -119,6 +120,30 @@ describe('validation', () => {
     );
     const publicRead = await request(`/api/workshops/${documentId}`);
     expect(publicRead.status).toBe(404);
+  });
+
+  it('refuses a team member photo without a description for visitors who cannot see it', async () => {
+    // A 1×1 PNG, uploaded through the media library as an editor would.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const form = new FormData();
+    form.append('files', new Blob([png], { type: 'image/png' }), 'portrait.png');
+    const upload = await fetch(`${inject('cmsUrl')}/upload`, { method: 'POST', headers: { authorization: `Bearer ${await loginAsAdmin()}` }, body: form });
+    expect(upload.status).toBe(201);
+    const [file] = (await upload.json()) as { id: number }[];
+    await expectRefused(
+      () =>
+        contentManager('/collection-types/api::team-member.team-member?locale=nl', {
+          method: 'POST',
+          body: { name: 'Nieuw teamlid', active: true, photo: file!.id },
+        }),
+      ['photoAlt'],
+      /Beschrijving van de foto/
+    );
+    const described = await contentManager('/collection-types/api::team-member.team-member?locale=nl', {
+      method: 'POST',
+      body: { name: 'Nieuw teamlid', active: true, photo: file!.id, photoAlt: 'Portret van het nieuwe teamlid' },
+    });
+    expect(described.status, described.text).toBe(201);
   });
 
   it('answers an editor in the admin language of their profile, whatever the browser says', async () => {
