@@ -12,7 +12,7 @@ COPY site/package.json site/
 RUN npm ci --include=dev
 COPY cms cms
 COPY scripts scripts
-RUN npm run build --workspace @zorgzone/cms && node -e "import('./scripts/lib/cms-build.ts').then((m) => m.ensureCmsBuilt())"
+RUN node scripts/build.ts
 EXPOSE 1337
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=12 \
   CMD node -e "fetch('http://127.0.0.1:1337/_health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

@@ -2,7 +2,16 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.tmp/**', '**/.strapi/**', '**/build/**', 'cms/types/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.tmp/**',
+      '**/.strapi/**',
+      '**/build/**',
+      'cms/types/generated/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -23,7 +23,11 @@ const { runSeed } = requireFromCms(path.join(distDir, 'src', 'seed', 'run-seed.j
 const strapi = await createStrapi({ appDir: cmsDir, distDir }).load();
 try {
   const { created } = await runSeed(strapi);
-  console.log(created.length === 0 ? 'Seed: nothing to add, the content is all there.' : `Seed: added\n  ${created.join('\n  ')}`);
+  console.log(
+    created.length === 0
+      ? 'Seed: nothing to add, the content is all there.'
+      : `Seed: added\n  ${created.join('\n  ')}`
+  );
 } finally {
   await strapi.destroy();
 }

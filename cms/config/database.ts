@@ -33,7 +33,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
 export default config;
 
 /** Strapi's typings want the parts of the URL, not the URL itself. */
-function postgresConnection(url: URL, ssl: false | { rejectUnauthorized: boolean }, schema: string) {
+function postgresConnection(
+  url: URL,
+  ssl: false | { rejectUnauthorized: boolean },
+  schema: string
+) {
   return {
     host: url.hostname,
     port: Number(url.port || 5432),

@@ -12,7 +12,8 @@ export const fr: LocalizedSeed = {
     'social-isolation': {
       name: 'Isolement social',
       slug: 'isolement-social',
-      shortDescription: 'L’isolement social, en lien avec le social-santé, et les projets qui le combattent.',
+      shortDescription:
+        'L’isolement social, en lien avec le social-santé, et les projets qui le combattent.',
     },
     'palliative-care': {
       name: 'Fin de vie et soins palliatifs',
@@ -23,7 +24,8 @@ export const fr: LocalizedSeed = {
     'hospital-home-care': {
       name: 'Lien ambulatoire – hôpital',
       slug: 'lien-ambulatoire-hopital',
-      shortDescription: 'La continuité des soins, de l’admission à la sortie, et un bon retour à domicile.',
+      shortDescription:
+        'La continuité des soins, de l’admission à la sortie, et un bon retour à domicile.',
     },
     'food-insecurity': {
       name: 'Insécurité alimentaire',
@@ -39,7 +41,11 @@ export const fr: LocalizedSeed = {
       summary:
         'Le 8e atelier du changement (ADC) du Bassin Sud a fait le point sur le deuxième Conseil de l’action du bassin, mis en lumière des actions en cours, présenté une revue de la littérature sur l’isolement social et abordé la fin de vie et les soins palliatifs.',
       participants: 'Une trentaine de professionnels du social-santé',
-      programme: [{ label: 'Conseil de l’action' }, { label: 'Lunch réseau' }, { label: 'Atelier du changement' }],
+      programme: [
+        { label: 'Conseil de l’action' },
+        { label: 'Lunch réseau' },
+        { label: 'Atelier du changement' },
+      ],
       agendaTopics: [
         { title: 'Faire un retour sur le deuxième Conseil de l’action du bassin.' },
         {
@@ -85,10 +91,15 @@ export const fr: LocalizedSeed = {
       ],
       resources: [
         {
-          label: 'Ressources de la Plateforme de soins palliatifs bruxelloise (page en néerlandais)',
-          description: 'Brochures, fiches thématiques, lignes d’écoute, formations… pour les professionnels et les proches.',
+          label:
+            'Ressources de la Plateforme de soins palliatifs bruxelloise (page en néerlandais)',
+          description:
+            'Brochures, fiches thématiques, lignes d’écoute, formations… pour les professionnels et les proches.',
         },
-        { label: 'Page agenda du 9e atelier du changement, en néerlandais (réservez la date : 16 octobre 2025)' },
+        {
+          label:
+            'Page agenda du 9e atelier du changement, en néerlandais (réservez la date : 16 octobre 2025)',
+        },
       ],
     },
     {
@@ -131,7 +142,10 @@ export const fr: LocalizedSeed = {
         },
       ],
       resources: [
-        { label: 'Ressources de la Plateforme de soins palliatifs bruxelloise (page en néerlandais)' },
+        {
+          label:
+            'Ressources de la Plateforme de soins palliatifs bruxelloise (page en néerlandais)',
+        },
         {
           label: 'Les publications Focus (page en néerlandais)',
           description: 'Toutes les éditions parues de Focus, disponibles en ligne.',

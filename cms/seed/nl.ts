@@ -6,27 +6,32 @@ export const nl: LocalizedSeed = {
     vaccination: {
       name: 'Vaccinatie',
       slug: 'vaccinatie',
-      shortDescription: 'Mensen beter informeren en sensibiliseren rond vaccinatie, vooral wie ver van de gezondheidszorg af staat.',
+      shortDescription:
+        'Mensen beter informeren en sensibiliseren rond vaccinatie, vooral wie ver van de gezondheidszorg af staat.',
     },
     'social-isolation': {
       name: 'Sociaal isolement',
       slug: 'sociaal-isolement',
-      shortDescription: 'Sociaal isolement, gelinkt aan welzijn en gezondheid, en de projecten die het bestrijden.',
+      shortDescription:
+        'Sociaal isolement, gelinkt aan welzijn en gezondheid, en de projecten die het bestrijden.',
     },
     'palliative-care': {
       name: 'Levenseinde en palliatieve zorg',
       slug: 'levenseinde-en-palliatieve-zorg',
-      shortDescription: 'De uitdagingen voor professionals bij het levenseinde, en de hulpbronnen om hen en naasten te ondersteunen.',
+      shortDescription:
+        'De uitdagingen voor professionals bij het levenseinde, en de hulpbronnen om hen en naasten te ondersteunen.',
     },
     'hospital-home-care': {
       name: 'Verbinding ambulante zorg – ziekenhuis',
       slug: 'verbinding-ambulante-zorg-ziekenhuis',
-      shortDescription: 'Continuïteit van de zorg van opname tot ontslag en een goede terugkeer naar huis.',
+      shortDescription:
+        'Continuïteit van de zorg van opname tot ontslag en een goede terugkeer naar huis.',
     },
     'food-insecurity': {
       name: 'Voedselonzekerheid',
       slug: 'voedselonzekerheid',
-      shortDescription: 'Toegang tot betaalbare, aangepaste voeding in het Brussels Gewest, zonder stigma.',
+      shortDescription:
+        'Toegang tot betaalbare, aangepaste voeding in het Brussels Gewest, zonder stigma.',
     },
   },
   workshops: [
@@ -83,7 +88,8 @@ export const nl: LocalizedSeed = {
       resources: [
         {
           label: 'Hulpbronnen van het Platform Palliatieve Zorg Brussel',
-          description: 'Brochures, themakaarten, luisterlijnen, opleidingen… voor professionals en naasten.',
+          description:
+            'Brochures, themakaarten, luisterlijnen, opleidingen… voor professionals en naasten.',
         },
         { label: 'Agendapagina van het 9e veranderatelier (save the date: 16 oktober 2025)' },
       ],
@@ -100,7 +106,10 @@ export const nl: LocalizedSeed = {
         { title: 'De opendeurdagen Melting Papot’' },
         { title: 'De verbinding ambulante zorg-ziekenhuis in onze verschillende fora' },
         { title: 'De Focus en hulplijnen die door het regionale team werden voorgesteld' },
-        { title: 'En een presentatie over voedselonzekerheid door de wetenschappelijke ondersteuning' },
+        {
+          title:
+            'En een presentatie over voedselonzekerheid door de wetenschappelijke ondersteuning',
+        },
       ],
       roundTables: [
         {
@@ -129,7 +138,10 @@ export const nl: LocalizedSeed = {
       ],
       resources: [
         { label: 'Hulpbronnen van het Platform Palliatieve Zorg Brussel' },
-        { label: 'De Focus-publicaties', description: 'Alle verschenen edities van Focus, online beschikbaar.' },
+        {
+          label: 'De Focus-publicaties',
+          description: 'Alle verschenen edities van Focus, online beschikbaar.',
+        },
       ],
     },
   ],
@@ -145,7 +157,12 @@ export const nl: LocalizedSeed = {
     siteName: 'Zorgzone Zuid',
     tagline: 'Veranderateliers voor welzijns- en gezondheidsprofessionals',
     footerLines: ['Een initiatief van de vzw BRUSANO', 'Met de steun van de GGC'],
-    links: [{ label: 'Focus-publicaties', description: 'De Focus-edities van BRUSANO, online beschikbaar.' }],
+    links: [
+      {
+        label: 'Focus-publicaties',
+        description: 'De Focus-edities van BRUSANO, online beschikbaar.',
+      },
+    ],
   },
   homePage: {
     title: 'Veranderateliers van Zorgzone Zuid',

@@ -1,9 +1,16 @@
 import type { SharedSeed } from './types';
 
-const palliativeCareTools = 'https://www.brusano.brussels/nl/dienst/platform-palliatieve-zorg-brussel/#tools';
+const palliativeCareTools =
+  'https://www.brusano.brussels/nl/dienst/platform-palliatieve-zorg-brussel/#tools';
 
 export const shared: SharedSeed = {
-  themes: ['vaccination', 'social-isolation', 'palliative-care', 'hospital-home-care', 'food-insecurity'],
+  themes: [
+    'vaccination',
+    'social-isolation',
+    'palliative-care',
+    'hospital-home-care',
+    'food-insecurity',
+  ],
   // The reports name the team by first name only, in this order; Sophie appears from the 9th workshop on.
   team: [
     { key: 'alice', name: 'Alice', displayOrder: 1 },
@@ -22,24 +29,40 @@ export const shared: SharedSeed = {
       // The report's end time is garbled ("14h-1 uh"); the programme is Actieraad 12–13 h,
       // Netwerklunch 13–14 h, Veranderatelier 14–16 h.
       endTime: '16:00:00.000',
-      presentationUrl: 'https://www.bassin-sud.brussels/layout/uploads/2025/06/20250603_ADC_VA_S-Z.pdf',
+      presentationUrl:
+        'https://www.bassin-sud.brussels/layout/uploads/2025/06/20250603_ADC_VA_S-Z.pdf',
       programme: [
         { startTime: '12:00:00.000', endTime: '13:00:00.000' },
         { startTime: '13:00:00.000', endTime: '14:00:00.000' },
         { startTime: '14:00:00.000', endTime: '16:00:00.000' },
       ],
-      roundTables: [{ themes: ['vaccination'] }, { themes: ['social-isolation'] }, { themes: ['palliative-care'] }],
-      resources: [{ url: palliativeCareTools }, { url: 'https://www.zorgzone-zuid.brussels/events/veranderatelier-9/' }],
+      roundTables: [
+        { themes: ['vaccination'] },
+        { themes: ['social-isolation'] },
+        { themes: ['palliative-care'] },
+      ],
+      resources: [
+        { url: palliativeCareTools },
+        { url: 'https://www.zorgzone-zuid.brussels/events/veranderatelier-9/' },
+      ],
       themes: ['vaccination', 'social-isolation', 'palliative-care'],
       team: ['alice', 'aurelie', 'christopher', 'ersilia', 'sasha', 'valentin'],
     },
     {
       number: 9,
       date: '2025-10-16',
-      presentationUrl: 'https://www.zorgzone-zuid.brussels/layout/uploads/2025/11/20251016_pres.pdf',
+      presentationUrl:
+        'https://www.zorgzone-zuid.brussels/layout/uploads/2025/11/20251016_pres.pdf',
       programme: [],
-      roundTables: [{ themes: ['hospital-home-care'] }, { themes: [] }, { themes: ['food-insecurity'] }],
-      resources: [{ url: palliativeCareTools }, { url: 'https://www.brusano.brussels/nl/publicaties/focus/' }],
+      roundTables: [
+        { themes: ['hospital-home-care'] },
+        { themes: [] },
+        { themes: ['food-insecurity'] },
+      ],
+      resources: [
+        { url: palliativeCareTools },
+        { url: 'https://www.brusano.brussels/nl/publicaties/focus/' },
+      ],
       themes: ['vaccination', 'social-isolation', 'hospital-home-care', 'food-insecurity'],
       team: ['alice', 'aurelie', 'christopher', 'ersilia', 'sasha', 'sophie', 'valentin'],
     },
@@ -47,7 +70,12 @@ export const shared: SharedSeed = {
   focusEditions: [
     // The 9th report: seven editions exist and an eighth, on financial access to care beyond
     // compulsory insurance, is being finished. Only the eighth is described, so only it is seeded.
-    { edition: 8, editionStatus: 'in_preparation', url: 'https://www.brusano.brussels/nl/publicaties/focus/', themes: [] },
+    {
+      edition: 8,
+      editionStatus: 'in_preparation',
+      url: 'https://www.brusano.brussels/nl/publicaties/focus/',
+      themes: [],
+    },
   ],
   siteLinks: [{ url: 'https://www.brusano.brussels/nl/publicaties/focus/' }],
   // One entry per footer line: the link it carries, if any.

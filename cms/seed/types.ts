@@ -8,8 +8,10 @@
 /** Paragraphs of rich text; a paragraph whose lines all start with "• " becomes a bulleted list. */
 export type RichText = readonly string[];
 
-export type ThemeKey = 'vaccination' | 'social-isolation' | 'palliative-care' | 'hospital-home-care' | 'food-insecurity';
-export type TeamKey = 'alice' | 'aurelie' | 'christopher' | 'ersilia' | 'sasha' | 'sophie' | 'valentin';
+export type ThemeKey =
+  'vaccination' | 'social-isolation' | 'palliative-care' | 'hospital-home-care' | 'food-insecurity';
+export type TeamKey =
+  'alice' | 'aurelie' | 'christopher' | 'ersilia' | 'sasha' | 'sophie' | 'valentin';
 
 export interface SharedRoundTable {
   readonly themes: readonly ThemeKey[];
@@ -71,9 +73,18 @@ export interface LocalizedWorkshop {
 }
 
 export interface LocalizedSeed {
-  readonly themes: Readonly<Record<ThemeKey, { readonly name: string; readonly slug: string; readonly shortDescription: string }>>;
+  readonly themes: Readonly<
+    Record<
+      ThemeKey,
+      { readonly name: string; readonly slug: string; readonly shortDescription: string }
+    >
+  >;
   readonly workshops: readonly LocalizedWorkshop[];
-  readonly focusEditions: readonly { readonly title: string; readonly slug: string; readonly summary: string }[];
+  readonly focusEditions: readonly {
+    readonly title: string;
+    readonly slug: string;
+    readonly summary: string;
+  }[];
   readonly siteSettings: {
     readonly siteName: string;
     readonly tagline: string;

@@ -20,7 +20,9 @@ export default {
     await applyContentManagerLayouts(strapi);
     if (process.env.SEED_EMPTY_DATABASE !== 'false' && (await isContentEmpty(strapi))) {
       const { created } = await runSeed(strapi);
-      strapi.log.info(`Seeded the empty database with the workshop reports (${created.length} documents and translations).`);
+      strapi.log.info(
+        `Seeded the empty database with the workshop reports (${created.length} documents and translations).`
+      );
     }
   },
 };

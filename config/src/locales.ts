@@ -28,6 +28,7 @@ export function isLocaleCode(value: unknown): value is LocaleCode {
 /** The locale with this code; throws for an unknown code so that typos fail loudly. */
 export function getLocale(code: string): Locale {
   const locale = locales.find((candidate) => candidate.code === code);
-  if (!locale) throw new Error(`Unknown locale "${code}"; expected one of ${localeCodes.join(', ')}`);
+  if (!locale)
+    throw new Error(`Unknown locale "${code}"; expected one of ${localeCodes.join(', ')}`);
   return locale;
 }

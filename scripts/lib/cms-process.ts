@@ -17,7 +17,12 @@ export interface CmsOptions {
 }
 
 /** Starts the built CMS with `strapi start` and resolves once /_health answers. */
-export async function startCms({ port, env = {}, output = 'inherit', startTimeoutMs = 180_000 }: CmsOptions): Promise<RunningCms> {
+export async function startCms({
+  port,
+  env = {},
+  output = 'inherit',
+  startTimeoutMs = 180_000,
+}: CmsOptions): Promise<RunningCms> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(cmsBin, ['start'], {
     cwd: cmsDir,
@@ -27,16 +32,21 @@ export async function startCms({ port, env = {}, output = 'inherit', startTimeou
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  );
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     const ended = await Promise.race([exited, delay(500).then(() => undefined)]);
-    if (ended !== undefined) throw new Error(`The CMS stopped while starting (exit code ${ended}).\n${log.slice(-4000)}`);
+    if (ended !== undefined)
+      throw new Error(`The CMS stopped while starting (exit code ${ended}).\n${log.slice(-4000)}`);
     if (await isHealthy(url)) break;
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`The CMS did not answer on ${url}/_health within ${startTimeoutMs / 1000} s.\n${log.slice(-4000)}`);
+      throw new Error(
+        `The CMS did not answer on ${url}/_health within ${startTimeoutMs / 1000} s.\n${log.slice(-4000)}`
+      );
     }
   }
 
@@ -46,7 +56,10 @@ export async function startCms({ port, env = {}, output = 'inherit', startTimeou
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([exited, delay(15_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
+      await Promise.race([
+        exited,
+        delay(15_000, undefined, { ref: false }).then(() => child.kill('SIGKILL')),
+      ]);
     },
   };
 }

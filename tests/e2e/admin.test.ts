@@ -22,16 +22,28 @@ afterAll(async () => {
 
 describe('admin panel for editors', () => {
   it('lists workshops in Dutch with number, date and title columns, newest first', async () => {
-    await page.goto(`${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop?plugins[i18n][locale]=nl`);
-    await expect.poll(() => page.locator('thead').textContent(), { timeout: 30_000 }).toMatch(/Nummer.*Datum.*Titel/);
+    await page.goto(
+      `${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop?plugins[i18n][locale]=nl`
+    );
+    await expect
+      .poll(() => page.locator('thead').textContent(), { timeout: 30_000 })
+      .toMatch(/Nummer.*Datum.*Titel/);
     const numbers = await page.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(numbers.map(Number).filter(Number.isFinite).slice(0, 2)).toEqual([9, 8]);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Veranderatelier');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Veranderatelier');
   });
 
   it('labels the edit form in the editor’s language, with the hint under the field', async () => {
-    await page.goto(`${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop/create?plugins[i18n][locale]=fr`);
-    await expect.poll(() => page.getByText('Eindtijd', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText(/Na de begintijd · Après l’heure de début/).count()).toBeGreaterThan(0);
+    await page.goto(
+      `${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop/create?plugins[i18n][locale]=fr`
+    );
+    await expect
+      .poll(() => page.getByText('Eindtijd', { exact: true }).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/Na de begintijd · Après l’heure de début/).count())
+      .toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { loginAsAdmin, request } from '../support/api.ts';
 
 /** The fields each content type must have, and whether each is per language or shared. */
-const expectedFields: Record<string, { localized: string[]; shared: string[]; relations: string[] }> = {
+const expectedFields: Record<
+  string,
+  { localized: string[]; shared: string[]; relations: string[] }
+> = {
   'api::workshop.workshop': {
-    localized: ['title', 'slug', 'venue', 'summary', 'programme', 'agendaTopics', 'roundTables', 'participants', 'presentationFile', 'presentationUrl', 'resources'],
+    localized: [
+      'title',
+      'slug',
+      'venue',
+      'summary',
+      'programme',
+      'agendaTopics',
+      'roundTables',
+      'participants',
+      'presentationFile',
+      'presentationUrl',
+      'resources',
+    ],
     shared: ['number', 'date', 'startTime', 'endTime', 'participantCount'],
     relations: ['themes', 'teamMembers'],
   },
@@ -37,10 +52,15 @@ interface Attribute {
 }
 
 async function schemaOf(uid: string) {
-  const response = await request<{ data: { schema: { attributes: Record<string, Attribute>; draftAndPublish: boolean; pluginOptions?: { i18n?: { localized?: boolean } } } } }>(
-    `/content-type-builder/content-types/${uid}`,
-    { token: await loginAsAdmin() }
-  );
+  const response = await request<{
+    data: {
+      schema: {
+        attributes: Record<string, Attribute>;
+        draftAndPublish: boolean;
+        pluginOptions?: { i18n?: { localized?: boolean } };
+      };
+    };
+  }>(`/content-type-builder/content-types/${uid}`, { token: await loginAsAdmin() });
   expect(response.status).toBe(200);
   return response.body.data.schema;
 }
@@ -52,10 +72,25 @@ describe('content model, as Strapi registered it', () => {
       expect(schema.draftAndPublish).toBe(true);
       expect(schema.pluginOptions?.i18n?.localized).toBe(true);
       const attributes = schema.attributes;
-      const ours = Object.keys(attributes).filter((name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(name));
-      expect(ours.sort()).toEqual([...fields.localized, ...fields.shared, ...fields.relations].sort());
-      for (const name of fields.localized) expect(attributes[name]?.pluginOptions?.i18n?.localized, name).toBe(true);
-      for (const name of fields.shared) expect(attributes[name]?.pluginOptions?.i18n?.localized, name).toBe(false);
+      const ours = Object.keys(attributes).filter(
+        (name) =>
+          ![
+            'createdAt',
+            'updatedAt',
+            'publishedAt',
+            'createdBy',
+            'updatedBy',
+            'locale',
+            'localizations',
+          ].includes(name)
+      );
+      expect(ours.sort()).toEqual(
+        [...fields.localized, ...fields.shared, ...fields.relations].sort()
+      );
+      for (const name of fields.localized)
+        expect(attributes[name]?.pluginOptions?.i18n?.localized, name).toBe(true);
+      for (const name of fields.shared)
+        expect(attributes[name]?.pluginOptions?.i18n?.localized, name).toBe(false);
       for (const name of fields.relations) expect(attributes[name]?.type, name).toBe('relation');
     });
   }
@@ -67,12 +102,20 @@ describe('content model, as Strapi registered it', () => {
 
   it('stores no e-mail address for team members, so none can be published', async () => {
     const schema = await schemaOf('api::team-member.team-member');
-    expect(Object.values(schema.attributes).map((attribute) => attribute.type)).not.toContain('email');
+    expect(Object.values(schema.attributes).map((attribute) => attribute.type)).not.toContain(
+      'email'
+    );
   });
 
   it('offers editors exactly Dutch (default) and French', async () => {
-    const response = await request<{ code: string; isDefault: boolean }[]>('/i18n/locales', { token: await loginAsAdmin() });
-    expect(response.body.map(({ code, isDefault }) => ({ code, isDefault })).sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+    const response = await request<{ code: string; isDefault: boolean }[]>('/i18n/locales', {
+      token: await loginAsAdmin(),
+    });
+    expect(
+      response.body
+        .map(({ code, isDefault }) => ({ code, isDefault }))
+        .sort((a, b) => a.code.localeCompare(b.code))
+    ).toEqual([
       { code: 'fr', isDefault: false },
       { code: 'nl', isDefault: true },
     ]);

@@ -5,10 +5,32 @@ import { contentManager, createApiToken, request } from '../support/api.ts';
 const SECRET = 'DRAFT-SECRET';
 
 const collections = {
-  workshops: { uid: 'api::workshop.workshop', draft: { number: 99, title: `${SECRET} workshop`, slug: 'draft-secret-workshop', date: '2030-01-01' } },
-  themes: { uid: 'api::theme.theme', draft: { name: `${SECRET} theme`, slug: 'draft-secret-theme' } },
-  'focus-editions': { uid: 'api::focus-edition.focus-edition', draft: { edition: 99, title: `${SECRET} focus`, slug: 'draft-secret-focus', editionStatus: 'in_preparation' } },
-  'team-members': { uid: 'api::team-member.team-member', draft: { name: `${SECRET} member`, active: true } },
+  workshops: {
+    uid: 'api::workshop.workshop',
+    draft: {
+      number: 99,
+      title: `${SECRET} workshop`,
+      slug: 'draft-secret-workshop',
+      date: '2030-01-01',
+    },
+  },
+  themes: {
+    uid: 'api::theme.theme',
+    draft: { name: `${SECRET} theme`, slug: 'draft-secret-theme' },
+  },
+  'focus-editions': {
+    uid: 'api::focus-edition.focus-edition',
+    draft: {
+      edition: 99,
+      title: `${SECRET} focus`,
+      slug: 'draft-secret-focus',
+      editionStatus: 'in_preparation',
+    },
+  },
+  'team-members': {
+    uid: 'api::team-member.team-member',
+    draft: { name: `${SECRET} member`, active: true },
+  },
 } as const;
 const singles = {
   'site-setting': { uid: 'api::site-setting.site-setting', draft: { siteName: `${SECRET} site` } },
@@ -24,25 +46,36 @@ beforeAll(async () => {
       const path = draftDocumentIds[plural]
         ? `/collection-types/${uid}/${draftDocumentIds[plural]}?locale=${locale}`
         : `/collection-types/${uid}?locale=${locale}`;
-      const response = await contentManager<{ data: { documentId: string } }>(path, { method: draftDocumentIds[plural] ? 'PUT' : 'POST', body: draft });
+      const response = await contentManager<{ data: { documentId: string } }>(path, {
+        method: draftDocumentIds[plural] ? 'PUT' : 'POST',
+        body: draft,
+      });
       expect(response.status, response.text).toBeLessThan(300);
       draftDocumentIds[plural] = response.body.data.documentId;
     }
   }
   for (const { uid, draft } of Object.values(singles)) {
     for (const locale of ['nl', 'fr']) {
-      const response = await contentManager(`/single-types/${uid}?locale=${locale}`, { method: 'PUT', body: draft });
+      const response = await contentManager(`/single-types/${uid}?locale=${locale}`, {
+        method: 'PUT',
+        body: draft,
+      });
       expect(response.status, response.text).toBeLessThan(300);
     }
   }
   // A published workshop whose draft now differs: the draft title must stay private too.
-  const published = await request<{ data: { documentId: string }[] }>('/api/workshops?filters[number][$eq]=8');
+  const published = await request<{ data: { documentId: string }[] }>(
+    '/api/workshops?filters[number][$eq]=8'
+  );
   publishedWorkshopId = published.body.data[0]!.documentId;
   for (const locale of ['nl', 'fr']) {
-    const response = await contentManager(`/collection-types/api::workshop.workshop/${publishedWorkshopId}?locale=${locale}`, {
-      method: 'PUT',
-      body: { title: `${SECRET} unpublished change` },
-    });
+    const response = await contentManager(
+      `/collection-types/api::workshop.workshop/${publishedWorkshopId}?locale=${locale}`,
+      {
+        method: 'PUT',
+        body: { title: `${SECRET} unpublished change` },
+      }
+    );
     expect(response.status, response.text).toBe(200);
   }
 });
@@ -74,7 +107,11 @@ function draftProbes(): string[] {
     '/api/team-members?status=draft&populate[workshops]=true'
   );
   for (const single of Object.keys(singles)) {
-    probes.push(`/api/${single}?status=draft`, `/api/${single}?status=draft&locale=fr`, `/api/${single}?status=draft&locale=*`);
+    probes.push(
+      `/api/${single}?status=draft`,
+      `/api/${single}?status=draft&locale=fr`,
+      `/api/${single}?status=draft&locale=*`
+    );
   }
   return probes;
 }
@@ -91,7 +128,9 @@ describe('public API', () => {
   });
 
   it('still serves the published version of a document whose draft has changed', async () => {
-    const response = await request<{ data: { title: string } }>(`/api/workshops/${publishedWorkshopId}?status=draft`);
+    const response = await request<{ data: { title: string } }>(
+      `/api/workshops/${publishedWorkshopId}?status=draft`
+    );
     expect(response.status).toBe(200);
     expect(response.body.data.title).not.toContain(SECRET);
   });
@@ -127,7 +166,10 @@ describe('public API', () => {
       ['GET', '/api/users-permissions/roles'],
     ];
     for (const [method, path] of attempts) {
-      const response = await request(path, { method, body: method === 'GET' || method === 'DELETE' ? undefined : { data: { title: 'x' } } });
+      const response = await request(path, {
+        method,
+        body: method === 'GET' || method === 'DELETE' ? undefined : { data: { title: 'x' } },
+      });
       expect([401, 403], `${method} ${path}`).toContain(response.status);
     }
     const after = await request<{ data: { title: string } }>(`/api/workshops/${id}`);
@@ -142,7 +184,9 @@ describe('public API', () => {
     expect([401, 403]).toContain(response.status);
     const db = connect(inject('database').connection);
     try {
-      const [{ count }] = (await db('up_users').count({ count: '*' })) as [{ count: number | string }];
+      const [{ count }] = (await db('up_users').count({ count: '*' })) as [
+        { count: number | string },
+      ];
       expect(Number(count)).toBe(0);
     } finally {
       await db.destroy();

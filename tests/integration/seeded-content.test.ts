@@ -41,16 +41,26 @@ describe('seeded content through the public API', () => {
       [8, '2025-06-03'],
       [9, '2025-10-16'],
     ]);
-    expect(french.map((workshop) => workshop.documentId)).toEqual(dutch.map((workshop) => workshop.documentId));
-    expect(french.map((workshop) => workshop.slug)).toEqual(['atelier-du-changement-8', 'atelier-du-changement-9']);
-    expect(dutch.map((workshop) => workshop.slug)).toEqual(['veranderatelier-8', 'veranderatelier-9']);
+    expect(french.map((workshop) => workshop.documentId)).toEqual(
+      dutch.map((workshop) => workshop.documentId)
+    );
+    expect(french.map((workshop) => workshop.slug)).toEqual([
+      'atelier-du-changement-8',
+      'atelier-du-changement-9',
+    ]);
+    expect(dutch.map((workshop) => workshop.slug)).toEqual([
+      'veranderatelier-8',
+      'veranderatelier-9',
+    ]);
     expect(french[0]!.title).not.toBe(dutch[0]!.title);
   });
 
   it('populates the programme of the day, agenda, round tables with their themes, and the team, in each language', async () => {
     for (const locale of ['nl', 'fr']) {
       const [eighth, ninth] = await publicWorkshops(locale);
-      expect(eighth!.programme.map((item) => [item.startTime.slice(0, 5), item.endTime?.slice(0, 5)])).toEqual([
+      expect(
+        eighth!.programme.map((item) => [item.startTime.slice(0, 5), item.endTime?.slice(0, 5)])
+      ).toEqual([
         ['12:00', '13:00'],
         ['13:00', '14:00'],
         ['14:00', '16:00'],
@@ -66,9 +76,18 @@ describe('seeded content through the public API', () => {
       expect(eighth!.roundTables.map((table) => table.themes.length)).toEqual([1, 1, 1]);
       expect(eighth!.themes.map((theme) => theme.locale)).toEqual(eighth!.themes.map(() => locale));
       expect(eighth!.themes).toHaveLength(3);
-      expect(eighth!.teamMembers.map((member) => member.name).sort()).toEqual(['Alice', 'Aurélie', 'Christopher', 'Ersilia', 'Sasha', 'Valentin']);
+      expect(eighth!.teamMembers.map((member) => member.name).sort()).toEqual([
+        'Alice',
+        'Aurélie',
+        'Christopher',
+        'Ersilia',
+        'Sasha',
+        'Valentin',
+      ]);
       expect(ninth!.teamMembers.map((member) => member.name)).toContain('Sophie');
-      expect(eighth!.presentationUrl).toBe('https://www.bassin-sud.brussels/layout/uploads/2025/06/20250603_ADC_VA_S-Z.pdf');
+      expect(eighth!.presentationUrl).toBe(
+        'https://www.bassin-sud.brussels/layout/uploads/2025/06/20250603_ADC_VA_S-Z.pdf'
+      );
       expect(eighth!.resources.map((resource) => resource.url)).toContain(
         'https://www.brusano.brussels/nl/dienst/platform-palliatieve-zorg-brussel/#tools'
       );
@@ -88,16 +107,34 @@ describe('seeded content through the public API', () => {
     const response = await request<{ data: { slug: string; workshops: { number: number }[] }[] }>(
       '/api/themes?locale=nl&populate[workshops][fields][0]=number&filters[slug][$eq]=sociaal-isolement'
     );
-    expect(response.body.data[0]!.workshops.map((workshop) => workshop.number).sort()).toEqual([8, 9]);
+    expect(response.body.data[0]!.workshops.map((workshop) => workshop.number).sort()).toEqual([
+      8, 9,
+    ]);
   });
 
   it('has the Focus edition in preparation, the team and the single types in both languages', async () => {
     for (const locale of ['nl', 'fr']) {
-      const focus = await request<{ data: { edition: number; editionStatus: string }[] }>(`/api/focus-editions?locale=${locale}`);
-      expect(focus.body.data.map(({ edition, editionStatus }) => ({ edition, editionStatus }))).toEqual([{ edition: 8, editionStatus: 'in_preparation' }]);
-      const team = await request<{ data: { name: string; active: boolean }[] }>(`/api/team-members?locale=${locale}&sort=displayOrder:asc`);
-      expect(team.body.data.map((member) => member.name)).toEqual(['Alice', 'Aurélie', 'Christopher', 'Ersilia', 'Sasha', 'Sophie', 'Valentin']);
-      const settings = await request<{ data: { siteName: string; footerLines: { text: string }[] } }>(`/api/site-setting?locale=${locale}&populate=*`);
+      const focus = await request<{ data: { edition: number; editionStatus: string }[] }>(
+        `/api/focus-editions?locale=${locale}`
+      );
+      expect(
+        focus.body.data.map(({ edition, editionStatus }) => ({ edition, editionStatus }))
+      ).toEqual([{ edition: 8, editionStatus: 'in_preparation' }]);
+      const team = await request<{ data: { name: string; active: boolean }[] }>(
+        `/api/team-members?locale=${locale}&sort=displayOrder:asc`
+      );
+      expect(team.body.data.map((member) => member.name)).toEqual([
+        'Alice',
+        'Aurélie',
+        'Christopher',
+        'Ersilia',
+        'Sasha',
+        'Sophie',
+        'Valentin',
+      ]);
+      const settings = await request<{
+        data: { siteName: string; footerLines: { text: string }[] };
+      }>(`/api/site-setting?locale=${locale}&populate=*`);
       expect(settings.status).toBe(200);
       expect(settings.body.data.siteName).toBe(locale === 'nl' ? 'Zorgzone Zuid' : 'Bassin Sud');
       expect(settings.body.data.footerLines).toHaveLength(2);

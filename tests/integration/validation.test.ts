@@ -1,14 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentManager, createApiToken, loginAsAdmin, request, type ApiResponse } from '../support/api.ts';
+import {
+  contentManager,
+  createApiToken,
+  loginAsAdmin,
+  request,
+  type ApiResponse,
+} from '../support/api.ts';
 import { inject } from 'vitest';
 import { snapshotContent } from '../support/snapshot.ts';
 
 interface ErrorBody {
-  error: { status: number; name: string; message: string; details?: { errors?: { path: (string | number)[]; message: string }[] } };
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details?: { errors?: { path: (string | number)[]; message: string }[] };
+  };
 }
 
 const WORKSHOP = 'api::workshop.workshop';
-const validWorkshop = { number: 120, title: 'Een geldig atelier', slug: 'een-geldig-atelier', date: '2031-03-04' };
+const validWorkshop = {
+  number: 120,
+  title: 'Een geldig atelier',
+  slug: 'een-geldig-atelier',
+  date: '2031-03-04',
+};
 
 let token = '';
 beforeAll(async () => {
@@ -16,12 +32,18 @@ beforeAll(async () => {
 });
 
 /** Runs a request that must be refused, and checks the refusal and that nothing was written. */
-async function expectRefused(send: () => Promise<ApiResponse<ErrorBody>>, field: (string | number)[], messagePart: RegExp) {
+async function expectRefused(
+  send: () => Promise<ApiResponse<ErrorBody>>,
+  field: (string | number)[],
+  messagePart: RegExp
+) {
   const before = await snapshotContent();
   const response = await send();
   expect(response.status, response.text).toBe(400);
   expect(response.body.error.name).toBe('ValidationError');
-  const fieldError = response.body.error.details?.errors?.find((error) => error.path.join('.') === field.join('.'));
+  const fieldError = response.body.error.details?.errors?.find(
+    (error) => error.path.join('.') === field.join('.')
+  );
   expect(fieldError?.message, JSON.stringify(response.body.error)).toMatch(messagePart);
   expect(await snapshotContent()).toEqual(before);
   return response.body.error;
@@ -34,7 +56,11 @@ describe('validation', () => {
     );
     const title = existing.body.results[0]!.title;
     const error = await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}?locale=fr`, { method: 'POST', body: { ...validWorkshop, number: 8 } }),
+      () =>
+        contentManager(`/collection-types/${WORKSHOP}?locale=fr`, {
+          method: 'POST',
+          body: { ...validWorkshop, number: 8 },
+        }),
       ['number'],
       /8/
     );
@@ -55,7 +81,11 @@ describe('validation', () => {
 
   it('refuses an end time that is not after the start time', async () => {
     await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}?locale=nl`, { method: 'POST', body: { ...validWorkshop, startTime: '14:00:00.000', endTime: '12:30:00.000' } }),
+      () =>
+        contentManager(`/collection-types/${WORKSHOP}?locale=nl`, {
+          method: 'POST',
+          body: { ...validWorkshop, startTime: '14:00:00.000', endTime: '12:30:00.000' },
+        }),
       ['endTime'],
       /12:30.*14:00/
     );
@@ -80,10 +110,16 @@ describe('validation', () => {
   });
 
   it('refuses an end time made earlier than the stored start time on an existing workshop', async () => {
-    const published = await request<{ data: { documentId: string }[] }>('/api/workshops?filters[number][$eq]=8');
+    const published = await request<{ data: { documentId: string }[] }>(
+      '/api/workshops?filters[number][$eq]=8'
+    );
     const documentId = published.body.data[0]!.documentId;
     await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, { method: 'PUT', body: { endTime: '11:00:00.000' } }),
+      () =>
+        contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, {
+          method: 'PUT',
+          body: { endTime: '11:00:00.000' },
+        }),
       ['endTime'],
       /11:00/
     );
@@ -91,7 +127,11 @@ describe('validation', () => {
 
   it('refuses a web address (slug) with capitals, spaces or accents', async () => {
     await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}?locale=nl`, { method: 'POST', body: { ...validWorkshop, slug: 'Atelier été 2031' } }),
+      () =>
+        contentManager(`/collection-types/${WORKSHOP}?locale=nl`, {
+          method: 'POST',
+          body: { ...validWorkshop, slug: 'Atelier été 2031' },
+        }),
       ['slug'],
       /Atelier été 2031/
     );
@@ -99,22 +139,36 @@ describe('validation', () => {
 
   it('refuses to publish through the REST API without the required fields, listing them', async () => {
     const error = await expectRefused(
-      () => request<ErrorBody>('/api/workshops', { method: 'POST', token, body: { data: { number: 121, slug: 'zonder-titel' } } }),
+      () =>
+        request<ErrorBody>('/api/workshops', {
+          method: 'POST',
+          token,
+          body: { data: { number: 121, slug: 'zonder-titel' } },
+        }),
       ['title'],
       /Title|Titel|Titre/
     );
-    expect(error.details?.errors?.map((problem) => problem.path.join('.'))).toEqual(expect.arrayContaining(['title', 'date']));
+    expect(error.details?.errors?.map((problem) => problem.path.join('.'))).toEqual(
+      expect.arrayContaining(['title', 'date'])
+    );
   });
 
   it('refuses to publish a draft that lacks a required field, and leaves it unpublished', async () => {
-    const created = await contentManager<{ data: { documentId: string } }>(`/collection-types/${WORKSHOP}?locale=nl`, {
-      method: 'POST',
-      body: { number: 122, slug: 'nog-zonder-datum', title: 'Nog zonder datum' },
-    });
+    const created = await contentManager<{ data: { documentId: string } }>(
+      `/collection-types/${WORKSHOP}?locale=nl`,
+      {
+        method: 'POST',
+        body: { number: 122, slug: 'nog-zonder-datum', title: 'Nog zonder datum' },
+      }
+    );
     expect(created.status, created.text).toBe(201);
     const documentId = created.body.data.documentId;
     await expectRefused(
-      () => contentManager(`/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`, { method: 'POST', body: {} }),
+      () =>
+        contentManager(`/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`, {
+          method: 'POST',
+          body: {},
+        }),
       ['date'],
       /Datum|Date/
     );
@@ -124,10 +178,17 @@ describe('validation', () => {
 
   it('refuses a team member photo without a description for visitors who cannot see it', async () => {
     // A 1×1 PNG, uploaded through the media library as an editor would.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64'
+    );
     const form = new FormData();
     form.append('files', new Blob([png], { type: 'image/png' }), 'portrait.png');
-    const upload = await fetch(`${inject('cmsUrl')}/upload`, { method: 'POST', headers: { authorization: `Bearer ${await loginAsAdmin()}` }, body: form });
+    const upload = await fetch(`${inject('cmsUrl')}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await loginAsAdmin()}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
     const [file] = (await upload.json()) as { id: number }[];
     await expectRefused(
@@ -139,10 +200,18 @@ describe('validation', () => {
       ['photoAlt'],
       /Beschrijving van de foto/
     );
-    const described = await contentManager('/collection-types/api::team-member.team-member?locale=nl', {
-      method: 'POST',
-      body: { name: 'Nieuw teamlid', active: true, photo: file!.id, photoAlt: 'Portret van het nieuwe teamlid' },
-    });
+    const described = await contentManager(
+      '/collection-types/api::team-member.team-member?locale=nl',
+      {
+        method: 'POST',
+        body: {
+          name: 'Nieuw teamlid',
+          active: true,
+          photo: file!.id,
+          photoAlt: 'Portret van het nieuwe teamlid',
+        },
+      }
+    );
     expect(described.status, described.text).toBe(201);
   });
 
@@ -158,14 +227,24 @@ describe('validation', () => {
 
   it('answers an API client in the language it asks for', async () => {
     const ask = (language: string) =>
-      request<ErrorBody>('/api/workshops', { method: 'POST', token, body: { data: { ...validWorkshop, number: 8 } }, headers: { 'accept-language': language } });
-    expect((await ask('fr-BE,fr;q=0.9')).body.error.message).toMatch(/^Le numéro 8 est déjà utilisé/);
+      request<ErrorBody>('/api/workshops', {
+        method: 'POST',
+        token,
+        body: { data: { ...validWorkshop, number: 8 } },
+        headers: { 'accept-language': language },
+      });
+    expect((await ask('fr-BE,fr;q=0.9')).body.error.message).toMatch(
+      /^Le numéro 8 est déjà utilisé/
+    );
     expect((await ask('nl-BE')).body.error.message).toMatch(/^Nummer 8 is al in gebruik/);
     expect((await ask('de-DE')).body.error.message).toMatch(/^Number 8 is already used/);
   });
 
   it('accepts a valid workshop, so the refusals above are about the rules and not the request', async () => {
-    const response = await contentManager(`/collection-types/${WORKSHOP}?locale=nl`, { method: 'POST', body: { ...validWorkshop, startTime: '14:00:00.000', endTime: '16:00:00.000' } });
+    const response = await contentManager(`/collection-types/${WORKSHOP}?locale=nl`, {
+      method: 'POST',
+      body: { ...validWorkshop, startTime: '14:00:00.000', endTime: '16:00:00.000' },
+    });
     expect(response.status, response.text).toBe(201);
   });
 });

@@ -15,7 +15,10 @@ export interface RequestOptions {
 }
 
 /** One HTTP request to the test CMS; the body is parsed when it is JSON. */
-export async function request<T = any>(path: string, { method = 'GET', body, token, headers = {} }: RequestOptions = {}): Promise<ApiResponse<T>> {
+export async function request<T = any>(
+  path: string,
+  { method = 'GET', body, token, headers = {} }: RequestOptions = {}
+): Promise<ApiResponse<T>> {
   const response = await fetch(`${inject('cmsUrl')}${path}`, {
     method,
     headers: {
@@ -39,8 +42,12 @@ let adminToken: Promise<string> | undefined;
 
 /** A JWT for the super admin that ADMIN_EMAIL created at the CMS's first start. */
 export function loginAsAdmin(): Promise<string> {
-  adminToken ??= request<{ data: { token: string } }>('/admin/login', { method: 'POST', body: TEST_ADMIN }).then((response) => {
-    if (response.status !== 200) throw new Error(`Admin login failed: ${response.status} ${response.text}`);
+  adminToken ??= request<{ data: { token: string } }>('/admin/login', {
+    method: 'POST',
+    body: TEST_ADMIN,
+  }).then((response) => {
+    if (response.status !== 200)
+      throw new Error(`Admin login failed: ${response.status} ${response.text}`);
     return response.body.data.token;
   });
   return adminToken;
@@ -51,13 +58,22 @@ export async function createApiToken(type: 'read-only' | 'full-access'): Promise
   const response = await request<{ data: { accessKey: string } }>('/admin/api-tokens', {
     method: 'POST',
     token: await loginAsAdmin(),
-    body: { name: `test ${type} ${Math.random().toString(36).slice(2)}`, type, lifespan: null, description: '' },
+    body: {
+      name: `test ${type} ${Math.random().toString(36).slice(2)}`,
+      type,
+      lifespan: null,
+      description: '',
+    },
   });
-  if (response.status !== 201) throw new Error(`Could not create an API token: ${response.status} ${response.text}`);
+  if (response.status !== 201)
+    throw new Error(`Could not create an API token: ${response.status} ${response.text}`);
   return response.body.data.accessKey;
 }
 
 /** A request as an editor in the admin panel makes it, through the content manager's API. */
-export async function contentManager<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+export async function contentManager<T = any>(
+  path: string,
+  options: RequestOptions = {}
+): Promise<ApiResponse<T>> {
   return request<T>(`/content-manager${path}`, { ...options, token: await loginAsAdmin() });
 }

@@ -10,7 +10,11 @@ export const TEST_ADMIN = { email: 'admin@example.test', password: 'Test-admin-1
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
-    database: { kind: TestDatabase['kind']; connection: TestDatabase['connection']; env: Record<string, string> };
+    database: {
+      kind: TestDatabase['kind'];
+      connection: TestDatabase['connection'];
+      env: Record<string, string>;
+    };
     cmsEnv: Record<string, string>;
   }
 }
@@ -29,12 +33,18 @@ export default async function setup(project: TestProject) {
     ADMIN_PASSWORD: TEST_ADMIN.password,
     ADMIN_LANGUAGE: 'nl',
   };
-  const cms = await startCms({ port: await freePort(), env: cmsEnv, output: 'pipe' }).catch(async (error: unknown) => {
-    await database.drop();
-    throw error;
-  });
+  const cms = await startCms({ port: await freePort(), env: cmsEnv, output: 'pipe' }).catch(
+    async (error: unknown) => {
+      await database.drop();
+      throw error;
+    }
+  );
   project.provide('cmsUrl', cms.url);
-  project.provide('database', { kind: database.kind, connection: database.connection, env: database.env });
+  project.provide('database', {
+    kind: database.kind,
+    connection: database.connection,
+    env: database.env,
+  });
   project.provide('cmsEnv', cmsEnv);
   return async () => {
     await cms.stop();

@@ -9,7 +9,10 @@ export interface TestDatabase {
   /** The variables that point Strapi at this database. */
   readonly env: Record<string, string>;
   /** What `connect()` needs, serialisable so globalSetup can hand it to test files. */
-  readonly connection: { client: 'better-sqlite3' | 'pg'; connection: string | { filename: string } };
+  readonly connection: {
+    client: 'better-sqlite3' | 'pg';
+    connection: string | { filename: string };
+  };
   drop(): Promise<void>;
 }
 

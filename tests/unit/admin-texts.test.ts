@@ -1,20 +1,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { componentFieldTexts, contentTypeFieldTexts, contentTypeNames, fieldLabelTranslations } from '../../cms/src/content-manager/field-texts.ts';
+import {
+  componentFieldTexts,
+  contentTypeFieldTexts,
+  contentTypeNames,
+  fieldLabelTranslations,
+} from '../../cms/src/content-manager/field-texts.ts';
 import { componentLayouts, contentTypeLayouts } from '../../cms/src/content-manager/layouts.ts';
 import { cmsDir } from '../../scripts/lib/paths.ts';
 
 function attributesOf(file: string): string[] {
-  return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, unknown> }).attributes);
+  return Object.keys(
+    (JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, unknown> }).attributes
+  );
 }
 
 const contentTypeFiles = Object.fromEntries(
-  readdirSync(path.join(cmsDir, 'src', 'api')).map((name) => [`api::${name}.${name}`, path.join(cmsDir, 'src', 'api', name, 'content-types', name, 'schema.json')])
+  readdirSync(path.join(cmsDir, 'src', 'api')).map((name) => [
+    `api::${name}.${name}`,
+    path.join(cmsDir, 'src', 'api', name, 'content-types', name, 'schema.json'),
+  ])
 );
 const componentFiles = Object.fromEntries(
   readdirSync(path.join(cmsDir, 'src', 'components')).flatMap((category) =>
-    readdirSync(path.join(cmsDir, 'src', 'components', category)).map((file) => [`${category}.${file.replace(/\.json$/, '')}`, path.join(cmsDir, 'src', 'components', category, file)])
+    readdirSync(path.join(cmsDir, 'src', 'components', category)).map((file) => [
+      `${category}.${file.replace(/\.json$/, '')}`,
+      path.join(cmsDir, 'src', 'components', category, file),
+    ])
   )
 );
 
@@ -26,10 +39,13 @@ describe('admin texts and layouts', () => {
     it(`label every field of every ${kind} in English, Dutch and French`, () => {
       expect(Object.keys(texts).sort()).toEqual(Object.keys(files).sort());
       for (const [uid, file] of Object.entries(files)) {
-        const fields = (texts as Record<string, Record<string, { label: Record<string, string> }>>)[uid]!;
+        const fields = (texts as Record<string, Record<string, { label: Record<string, string> }>>)[
+          uid
+        ]!;
         expect(Object.keys(fields).sort(), uid).toEqual(attributesOf(file).sort());
         for (const [field, text] of Object.entries(fields)) {
-          for (const language of ['en', 'nl', 'fr']) expect(text.label[language], `${uid}.${field} ${language}`).toBeTruthy();
+          for (const language of ['en', 'nl', 'fr'])
+            expect(text.label[language], `${uid}.${field} ${language}`).toBeTruthy();
         }
       }
     });
@@ -45,19 +61,23 @@ describe('admin texts and layouts', () => {
   it('names every content type in the admin’s menu by its schema’s display name', () => {
     expect(Object.keys(contentTypeNames).sort()).toEqual(Object.keys(contentTypeFiles).sort());
     for (const [uid, file] of Object.entries(contentTypeFiles)) {
-      const displayName = (JSON.parse(readFileSync(file, 'utf8')) as { info: { displayName: string } }).info.displayName;
+      const displayName = (
+        JSON.parse(readFileSync(file, 'utf8')) as { info: { displayName: string } }
+      ).info.displayName;
       expect(contentTypeNames[uid as keyof typeof contentTypeNames].label.en).toBe(displayName);
     }
   });
 
   it('lists only existing fields as columns of a list view', () => {
     for (const [uid, layout] of Object.entries(contentTypeLayouts)) {
-      for (const column of layout.list?.columns ?? []) expect(attributesOf(contentTypeFiles[uid]!), uid).toContain(column);
+      for (const column of layout.list?.columns ?? [])
+        expect(attributesOf(contentTypeFiles[uid]!), uid).toContain(column);
     }
   });
 
   it('produces the same translation keys for every admin language', () => {
-    const keys = (language: 'en' | 'nl' | 'fr') => Object.keys(fieldLabelTranslations(language)).sort();
+    const keys = (language: 'en' | 'nl' | 'fr') =>
+      Object.keys(fieldLabelTranslations(language)).sort();
     expect(keys('nl')).toEqual(keys('en'));
     expect(keys('fr')).toEqual(keys('en'));
   });

@@ -22,16 +22,24 @@ describe('seed data', () => {
     });
 
     it(`uses valid, distinct ${locale} slugs`, () => {
-      const slugs = [...Object.values(texts.themes), ...texts.workshops, ...texts.focusEditions].map((entry) => entry.slug);
+      const slugs = [
+        ...Object.values(texts.themes),
+        ...texts.workshops,
+        ...texts.focusEditions,
+      ].map((entry) => entry.slug);
       for (const slug of slugs) expect(isValidSlug(slug), slug).toBe(true);
       expect(new Set(slugs).size).toBe(slugs.length);
     });
   }
 
   it('is a translation, not a copy: every French title differs from the Dutch', () => {
-    nl.workshops.forEach((workshop, index) => expect(fr.workshops[index]!.title).not.toBe(workshop.title));
     nl.workshops.forEach((workshop, index) =>
-      workshop.roundTables.forEach((table, tableIndex) => expect(fr.workshops[index]!.roundTables[tableIndex]!.body).not.toEqual(table.body))
+      expect(fr.workshops[index]!.title).not.toBe(workshop.title)
+    );
+    nl.workshops.forEach((workshop, index) =>
+      workshop.roundTables.forEach((table, tableIndex) =>
+        expect(fr.workshops[index]!.roundTables[tableIndex]!.body).not.toEqual(table.body)
+      )
     );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { endsNotAfterStart, isFilled, isValidSlug, minutesOfDay } from '../../cms/src/validation/rules.ts';
+import {
+  endsNotAfterStart,
+  isFilled,
+  isValidSlug,
+  minutesOfDay,
+} from '../../cms/src/validation/rules.ts';
 import { pickAdminLanguage, validationMessages } from '../../cms/src/validation/messages.ts';
 
 describe('time rules', () => {
@@ -27,7 +32,14 @@ describe('slug rule', () => {
   });
 
   it('rejects capitals, accents, spaces, double or outer hyphens', () => {
-    for (const slug of ['Focus-8', 'atelier-été', 'atelier 9', 'atelier--9', '-atelier', 'atelier-']) {
+    for (const slug of [
+      'Focus-8',
+      'atelier-été',
+      'atelier 9',
+      'atelier--9',
+      '-atelier',
+      'atelier-',
+    ]) {
       expect(isValidSlug(slug), slug).toBe(false);
     }
   });
@@ -40,7 +52,9 @@ describe('required rule', () => {
     expect(isFilled(null)).toBe(false);
     expect(isFilled([])).toBe(false);
     expect(isFilled([{ type: 'paragraph', children: [{ type: 'text', text: '' }] }])).toBe(false);
-    expect(isFilled([{ type: 'paragraph', children: [{ type: 'text', text: 'Tekst' }] }])).toBe(true);
+    expect(isFilled([{ type: 'paragraph', children: [{ type: 'text', text: 'Tekst' }] }])).toBe(
+      true
+    );
     expect(isFilled(0)).toBe(true);
     expect(isFilled('Titel')).toBe(true);
   });

@@ -19,7 +19,8 @@ export async function createFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const superAdmin = (await (
     strapi.service('admin::role') as unknown as { getSuperAdmin(): Promise<{ id: number } | null> }
   ).getSuperAdmin()) as { id: number } | null;
-  if (!superAdmin) throw new Error('The super admin role is missing; Strapi did not finish its own set-up.');
+  if (!superAdmin)
+    throw new Error('The super admin role is missing; Strapi did not finish its own set-up.');
 
   await users.create({
     email,

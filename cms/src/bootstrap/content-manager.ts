@@ -1,5 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { componentFieldTexts, contentTypeFieldTexts, type FieldTexts } from '../content-manager/field-texts';
+import {
+  componentFieldTexts,
+  contentTypeFieldTexts,
+  type FieldTexts,
+} from '../content-manager/field-texts';
 import { componentLayouts, contentTypeLayouts, type ModelLayout } from '../content-manager/layouts';
 
 interface FieldMetadata {
@@ -24,7 +28,9 @@ interface ConfigurationService {
  */
 export async function applyContentManagerLayouts(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
-  const fieldSizes = contentManager.service('field-sizes') as { getFieldSize(type: string): { default: number } };
+  const fieldSizes = contentManager.service('field-sizes') as {
+    getFieldSize(type: string): { default: number };
+  };
   const apply = async (
     service: ConfigurationService,
     uid: string,
@@ -46,7 +52,10 @@ export async function applyContentManagerLayouts(strapi: Core.Strapi): Promise<v
     const edit = layout.editRows.map((row) =>
       row.map((name) => ({
         name,
-        size: Math.min(fieldSizes.getFieldSize(attributes[name]!.type).default, Math.floor(12 / row.length)),
+        size: Math.min(
+          fieldSizes.getFieldSize(attributes[name]!.type).default,
+          Math.floor(12 / row.length)
+        ),
       }))
     );
     const settings = layout.list
@@ -59,18 +68,34 @@ export async function applyContentManagerLayouts(strapi: Core.Strapi): Promise<v
       : current.settings;
     await service.updateConfiguration(
       { uid },
-      { settings, metadatas, layouts: { list: layout.list ? [...layout.list.columns] : current.layouts.list, edit } }
+      {
+        settings,
+        metadatas,
+        layouts: { list: layout.list ? [...layout.list.columns] : current.layouts.list, edit },
+      }
     );
   };
 
   const contentTypes = contentManager.service('content-types') as ConfigurationService;
   for (const [uid, layout] of Object.entries(contentTypeLayouts)) {
     const texts: FieldTexts = (contentTypeFieldTexts as Record<string, FieldTexts>)[uid] ?? {};
-    await apply(contentTypes, uid, strapi.contentType(uid as UID.ContentType).attributes, layout, texts);
+    await apply(
+      contentTypes,
+      uid,
+      strapi.contentType(uid as UID.ContentType).attributes,
+      layout,
+      texts
+    );
   }
   const components = contentManager.service('components') as ConfigurationService;
   for (const [uid, layout] of Object.entries(componentLayouts)) {
     const texts: FieldTexts = (componentFieldTexts as Record<string, FieldTexts>)[uid] ?? {};
-    await apply(components, uid, strapi.components[uid as UID.Component]!.attributes, layout, texts);
+    await apply(
+      components,
+      uid,
+      strapi.components[uid as UID.Component]!.attributes,
+      layout,
+      texts
+    );
   }
 }

@@ -25,15 +25,21 @@ export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> 
   const role = (await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } })) as { id: number } | null;
-  if (!role) throw new Error('The users-permissions public role is missing; is the plugin installed?');
+  if (!role)
+    throw new Error('The users-permissions public role is missing; is the plugin installed?');
 
   const granted = (await strapi.db
     .query(PERMISSION_UID)
-    .findMany({ where: { role: role.id }, select: ['id', 'action'] })) as { id: number; action: string }[];
+    .findMany({ where: { role: role.id }, select: ['id', 'action'] })) as {
+    id: number;
+    action: string;
+  }[];
   const wanted = new Set<string>(PUBLIC_ACTIONS);
   const extra = granted.filter((permission) => !wanted.has(permission.action));
   if (extra.length > 0) {
-    await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: extra.map(({ id }) => id) } } });
+    await strapi.db
+      .query(PERMISSION_UID)
+      .deleteMany({ where: { id: { $in: extra.map(({ id }) => id) } } });
   }
   const have = new Set(granted.map((permission) => permission.action));
   for (const action of PUBLIC_ACTIONS.filter((candidate) => !have.has(candidate))) {

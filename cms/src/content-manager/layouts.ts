@@ -16,7 +16,12 @@ export interface ModelLayout {
 
 export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
   'api::workshop.workshop': {
-    list: { mainField: 'title', columns: ['number', 'date', 'title', 'themes'], sortBy: 'date', sortOrder: 'DESC' },
+    list: {
+      mainField: 'title',
+      columns: ['number', 'date', 'title', 'themes'],
+      sortBy: 'date',
+      sortOrder: 'DESC',
+    },
     editRows: [
       ['number', 'date', 'startTime', 'endTime'],
       ['title', 'slug'],
@@ -31,8 +36,18 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
     ],
   },
   'api::theme.theme': {
-    list: { mainField: 'name', columns: ['name', 'shortDescription', 'workshops'], sortBy: 'name', sortOrder: 'ASC' },
-    editRows: [['name', 'slug'], ['shortDescription'], ['description'], ['workshops', 'focusEditions']],
+    list: {
+      mainField: 'name',
+      columns: ['name', 'shortDescription', 'workshops'],
+      sortBy: 'name',
+      sortOrder: 'ASC',
+    },
+    editRows: [
+      ['name', 'slug'],
+      ['shortDescription'],
+      ['description'],
+      ['workshops', 'focusEditions'],
+    ],
   },
   'api::focus-edition.focus-edition': {
     list: {
@@ -51,11 +66,28 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
     ],
   },
   'api::team-member.team-member': {
-    list: { mainField: 'name', columns: ['displayOrder', 'name', 'role', 'active'], sortBy: 'displayOrder', sortOrder: 'ASC' },
-    editRows: [['name', 'role'], ['photo', 'photoAlt'], ['bio'], ['displayOrder', 'active'], ['workshops']],
+    list: {
+      mainField: 'name',
+      columns: ['displayOrder', 'name', 'role', 'active'],
+      sortBy: 'displayOrder',
+      sortOrder: 'ASC',
+    },
+    editRows: [
+      ['name', 'role'],
+      ['photo', 'photoAlt'],
+      ['bio'],
+      ['displayOrder', 'active'],
+      ['workshops'],
+    ],
   },
   'api::site-setting.site-setting': {
-    editRows: [['siteName', 'tagline'], ['contactEmail', 'contactPhone'], ['address'], ['footerLines'], ['links']],
+    editRows: [
+      ['siteName', 'tagline'],
+      ['contactEmail', 'contactPhone'],
+      ['address'],
+      ['footerLines'],
+      ['links'],
+    ],
   },
   'api::home-page.home-page': {
     editRows: [['title'], ['intro']],

@@ -7,10 +7,15 @@ import type { LocalizedSeed, TeamKey, ThemeKey } from '../../seed/types';
 import { toBlocks } from './rich-text';
 
 const texts: Record<LocaleCode, LocalizedSeed> = { nl, fr };
-const localeOrder: LocaleCode[] = [defaultLocale, ...(Object.keys(texts) as LocaleCode[]).filter((code) => code !== defaultLocale)];
+const localeOrder: LocaleCode[] = [
+  defaultLocale,
+  ...(Object.keys(texts) as LocaleCode[]).filter((code) => code !== defaultLocale),
+];
 
 type Data = Record<string, unknown>;
 type DocumentRef = { documentId: string };
+/** Our own content types: all have draft & publish, so the seed can publish what it creates. */
+type ApiUid = Extract<UID.ContentType, `api::${string}`>;
 
 /** What one seed run did, for the log and for tests. */
 export interface SeedReport {
@@ -105,8 +110,14 @@ export async function runSeed(strapi: Core.Strapi): Promise<SeedReport> {
     return {
       siteName: settings.siteName,
       tagline: settings.tagline,
-      footerLines: settings.footerLines.map((text, lineIndex) => ({ text, url: shared.footerLinks[lineIndex] ?? undefined })),
-      links: settings.links.map((link, linkIndex) => ({ ...link, url: shared.siteLinks[linkIndex]!.url })),
+      footerLines: settings.footerLines.map((text, lineIndex) => ({
+        text,
+        url: shared.footerLinks[lineIndex] ?? undefined,
+      })),
+      links: settings.links.map((link, linkIndex) => ({
+        ...link,
+        url: shared.siteLinks[linkIndex]!.url,
+      })),
     };
   });
   await ensure('api::home-page.home-page', null, (locale) => ({
@@ -122,12 +133,18 @@ export async function runSeed(strapi: Core.Strapi): Promise<SeedReport> {
  * each missing language.
  */
 function ensureDocument(strapi: Core.Strapi, report: SeedReport) {
-  return async (uid: UID.ContentType, key: Data | null, dataFor: (locale: LocaleCode) => Data): Promise<string> => {
+  return async (
+    uid: ApiUid,
+    key: Data | null,
+    dataFor: (locale: LocaleCode) => Data
+  ): Promise<string> => {
     const documents = strapi.documents(uid);
     const filters = key ?? {};
-    const existing = (await documents.findFirst({ locale: defaultLocale, status: 'draft', filters } as never)) as
-      | DocumentRef
-      | null;
+    const existing = (await documents.findFirst({
+      locale: defaultLocale,
+      status: 'draft',
+      filters,
+    } as never)) as DocumentRef | null;
     let documentId = existing?.documentId;
     for (const locale of localeOrder) {
       if (documentId && (await hasLocale(strapi, uid, documentId, locale))) continue;
@@ -145,13 +162,20 @@ function ensureDocument(strapi: Core.Strapi, report: SeedReport) {
   };
 }
 
-async function hasLocale(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, locale: LocaleCode) {
+async function hasLocale(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  locale: LocaleCode
+) {
   return (await strapi.db.query(uid).count({ where: { documentId, locale } })) > 0;
 }
 
 /** Whether none of our content types holds anything yet: the first start of a new database. */
 export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
-  const uids = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::')) as UID.ContentType[];
+  const uids = Object.keys(strapi.contentTypes).filter((uid) =>
+    uid.startsWith('api::')
+  ) as UID.ContentType[];
   for (const uid of uids) {
     if ((await strapi.db.query(uid).count()) > 0) return false;
   }

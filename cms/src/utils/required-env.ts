@@ -4,7 +4,9 @@
  */
 export function requiredEnv<T>(value: T | undefined, name: string): T {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-    throw new Error(`${name} is not set. Run "npm start" once to generate cms/.env, or copy the variables from .env.example.`);
+    throw new Error(
+      `${name} is not set. Run "npm start" once to generate cms/.env, or copy the variables from .env.example.`
+    );
   }
   return value;
 }

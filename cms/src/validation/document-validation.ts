@@ -13,9 +13,22 @@ interface ActionContext {
 }
 
 /** Shared numbers that identify a document across its languages and must not repeat. */
-const UNIQUE_NUMBERS: Partial<Record<string, { field: string; message: keyof Pick<ValidationMessages, 'numberTaken' | 'editionTaken'>; titleField: string }>> = {
+const UNIQUE_NUMBERS: Partial<
+  Record<
+    string,
+    {
+      field: string;
+      message: keyof Pick<ValidationMessages, 'numberTaken' | 'editionTaken'>;
+      titleField: string;
+    }
+  >
+> = {
   'api::workshop.workshop': { field: 'number', message: 'numberTaken', titleField: 'title' },
-  'api::focus-edition.focus-edition': { field: 'edition', message: 'editionTaken', titleField: 'title' },
+  'api::focus-edition.focus-edition': {
+    field: 'edition',
+    message: 'editionTaken',
+    titleField: 'title',
+  },
 };
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
@@ -30,7 +43,12 @@ export function registerDocumentValidation(strapi: Core.Strapi): void {
     if (context.uid.startsWith('api::') && WRITE_ACTIONS.has(context.action)) {
       const language = requestLanguage(strapi);
       const messages = validationMessages(language);
-      const problems = await findProblems(strapi, context as unknown as ActionContext, messages, language);
+      const problems = await findProblems(
+        strapi,
+        context as unknown as ActionContext,
+        messages,
+        language
+      );
       if (problems.length > 0) {
         throw new errors.ValidationError(
           problems.length === 1 ? problems[0]!.message : messages.summary(problems.length),
@@ -61,7 +79,9 @@ async function findProblems(
   language: ReturnType<typeof pickAdminLanguage>
 ): Promise<Problem[]> {
   const locale = typeof params.locale === 'string' ? params.locale : undefined;
-  const stored = params.documentId ? await storedDraft(strapi, uid, params.documentId, locale) : null;
+  const stored = params.documentId
+    ? await storedDraft(strapi, uid, params.documentId, locale)
+    : null;
 
   if (action === 'publish') {
     return stored ? publishProblems(strapi, uid, stored, messages, language) : [];
@@ -82,10 +102,17 @@ async function findProblems(
   return problems;
 }
 
-async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined) {
+async function storedDraft(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: string | undefined
+) {
   return (await strapi.db.query(uid as UID.ContentType).findOne({
     where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
-    populate: ['photo', 'programme'].filter((field) => field in strapi.contentType(uid as UID.ContentType).attributes),
+    populate: ['photo', 'programme'].filter(
+      (field) => field in strapi.contentType(uid as UID.ContentType).attributes
+    ),
   })) as Data | null;
 }
 
@@ -96,16 +123,27 @@ function publishProblems(
   messages: ValidationMessages,
   language: ReturnType<typeof pickAdminLanguage>
 ): Problem[] {
-  return [...requiredProblems(strapi, uid, draft, messages, language), ...photoProblems(uid, draft, messages)];
+  return [
+    ...requiredProblems(strapi, uid, draft, messages, language),
+    ...photoProblems(uid, draft, messages),
+  ];
 }
 
-function timeProblems(uid: string, data: Data, document: Data, messages: ValidationMessages): Problem[] {
+function timeProblems(
+  uid: string,
+  data: Data,
+  document: Data,
+  messages: ValidationMessages
+): Problem[] {
   if (uid !== 'api::workshop.workshop') return [];
   const problems: Problem[] = [];
   if (endsNotAfterStart(document.startTime, document.endTime)) {
     problems.push({
       path: ['endTime'],
-      message: messages.endNotAfterStart(shortTime(String(document.endTime)), shortTime(String(document.startTime))),
+      message: messages.endNotAfterStart(
+        shortTime(String(document.endTime)),
+        shortTime(String(document.startTime))
+      ),
     });
   }
   const programme = Array.isArray(data.programme) ? (data.programme as Data[]) : [];
@@ -113,7 +151,10 @@ function timeProblems(uid: string, data: Data, document: Data, messages: Validat
     if (endsNotAfterStart(item.startTime, item.endTime)) {
       problems.push({
         path: ['programme', index, 'endTime'],
-        message: messages.endNotAfterStart(shortTime(String(item.endTime)), shortTime(String(item.startTime))),
+        message: messages.endNotAfterStart(
+          shortTime(String(item.endTime)),
+          shortTime(String(item.startTime))
+        ),
       });
     }
   });
@@ -143,14 +184,24 @@ async function uniqueNumberProblems(
   })) as Data[];
   if (others.length === 0) return [];
   // Name the other document as the editor sees it in the admin: its draft, in the language being edited.
-  const rank = (candidate: Data) => (candidate.locale === locale ? 0 : 2) + (candidate.publishedAt === null ? 0 : 1);
-  const other = others.reduce((best, candidate) => (rank(candidate) < rank(best) ? candidate : best));
-  return [{ path: [rule.field], message: messages[rule.message](value, String(other[rule.titleField] ?? '')) }];
+  const rank = (candidate: Data) =>
+    (candidate.locale === locale ? 0 : 2) + (candidate.publishedAt === null ? 0 : 1);
+  const other = others.reduce((best, candidate) =>
+    rank(candidate) < rank(best) ? candidate : best
+  );
+  return [
+    {
+      path: [rule.field],
+      message: messages[rule.message](value, String(other[rule.titleField] ?? '')),
+    },
+  ];
 }
 
 function photoProblems(uid: string, document: Data, messages: ValidationMessages): Problem[] {
   if (uid !== 'api::team-member.team-member') return [];
-  return isFilled(document.photo) && !isFilled(document.photoAlt) ? [{ path: ['photoAlt'], message: messages.photoAltMissing() }] : [];
+  return isFilled(document.photo) && !isFilled(document.photoAlt)
+    ? [{ path: ['photoAlt'], message: messages.photoAltMissing() }]
+    : [];
 }
 
 function requiredProblems(
@@ -160,8 +211,14 @@ function requiredProblems(
   messages: ValidationMessages,
   language: ReturnType<typeof pickAdminLanguage>
 ): Problem[] {
-  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { required?: boolean }>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<
+    string,
+    { required?: boolean }
+  >;
   return Object.entries(attributes)
     .filter(([name, attribute]) => attribute.required === true && !isFilled(document[name]))
-    .map(([name]) => ({ path: [name], message: messages.required(fieldLabel(uid, name, language)) }));
+    .map(([name]) => ({
+      path: [name],
+      message: messages.required(fieldLabel(uid, name, language)),
+    }));
 }

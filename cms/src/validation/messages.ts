@@ -15,7 +15,9 @@ const messages = {
     photoAltMissing: () =>
       'A photo needs a description for visitors who cannot see it. Fill in “Photo description”.',
     summary: (count: number) =>
-      count === 1 ? 'Nothing was saved: 1 field needs attention.' : `Nothing was saved: ${count} fields need attention.`,
+      count === 1
+        ? 'Nothing was saved: 1 field needs attention.'
+        : `Nothing was saved: ${count} fields need attention.`,
   },
   nl: {
     endNotAfterStart: (end: string, start: string) =>
@@ -30,7 +32,9 @@ const messages = {
     photoAltMissing: () =>
       'Een foto heeft een beschrijving nodig voor bezoekers die hem niet kunnen zien. Vul “Beschrijving van de foto” in.',
     summary: (count: number) =>
-      count === 1 ? 'Er werd niets opgeslagen: 1 veld vraagt aandacht.' : `Er werd niets opgeslagen: ${count} velden vragen aandacht.`,
+      count === 1
+        ? 'Er werd niets opgeslagen: 1 veld vraagt aandacht.'
+        : `Er werd niets opgeslagen: ${count} velden vragen aandacht.`,
   },
   fr: {
     endNotAfterStart: (end: string, start: string) =>
@@ -45,7 +49,9 @@ const messages = {
     photoAltMissing: () =>
       'Une photo a besoin d’une description pour les visiteurs qui ne la voient pas. Remplissez « Description de la photo ».',
     summary: (count: number) =>
-      count === 1 ? 'Rien n’a été enregistré : 1 champ demande votre attention.' : `Rien n’a été enregistré : ${count} champs demandent votre attention.`,
+      count === 1
+        ? 'Rien n’a été enregistré : 1 champ demande votre attention.'
+        : `Rien n’a été enregistré : ${count} champs demandent votre attention.`,
   },
 } satisfies Record<AdminLanguage, unknown>;
 
@@ -59,8 +65,14 @@ export function validationMessages(language: AdminLanguage): ValidationMessages 
  * The admin language for a request: the admin user's own preference, else the first
  * supported language in Accept-Language, else English (Strapi's own fallback).
  */
-export function pickAdminLanguage(preferred: string | null | undefined, acceptLanguage: string | undefined): AdminLanguage {
-  const candidates = [preferred ?? '', ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0] ?? '')];
+export function pickAdminLanguage(
+  preferred: string | null | undefined,
+  acceptLanguage: string | undefined
+): AdminLanguage {
+  const candidates = [
+    preferred ?? '',
+    ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0] ?? ''),
+  ];
   for (const candidate of candidates) {
     const base = candidate.trim().toLowerCase().split('-')[0];
     if (base === 'nl' || base === 'fr' || base === 'en') return base;
