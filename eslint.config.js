@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/.tmp/**',
       '**/.strapi/**',
       '**/build/**',
+      '**/.astro/**',
       'cms/types/generated/**',
     ],
   },

@@ -1,0 +1,111 @@
+import { localeCodes, type LocaleCode } from '@zorgzone/config';
+import { isUpcoming } from './format';
+import { listKindOf, pathTo, type DocumentKind, type PageKind, type Route } from './routes';
+import type { FocusEdition, SiteContent, Theme, Workshop } from './strapi/models';
+
+/** One page of the site: where it is, and where the same content is in each language. */
+export interface SitePage {
+  readonly route: Route;
+  readonly path: string;
+  /** Paths of this very content in each language that has it (hreflang alternates). */
+  readonly translations: Partial<Record<LocaleCode, string>>;
+  /** Where the language switcher leads in each language: the translation, or else its list. */
+  readonly switchTargets: Record<LocaleCode, string>;
+  readonly documentId?: string;
+}
+
+const documentLists: Record<
+  DocumentKind,
+  (content: SiteContent, locale: LocaleCode) => readonly { documentId: string; slug: string }[]
+> = {
+  workshop: (content, locale) => content[locale].workshops,
+  theme: (content, locale) => content[locale].themes,
+  focusEdition: (content, locale) => content[locale].focusEditions,
+};
+
+const fixedKinds: PageKind[] = [
+  'home',
+  'workshops',
+  'themes',
+  'focusEditions',
+  'team',
+  'search',
+  'notFound',
+];
+
+/** Every page the site builds, in every language, derived from the content alone. */
+export function sitePages(content: SiteContent): SitePage[] {
+  const pages: SitePage[] = [];
+  for (const kind of fixedKinds) {
+    const translations = Object.fromEntries(
+      localeCodes.map((locale) => [locale, pathTo({ locale, kind })])
+    ) as Record<LocaleCode, string>;
+    for (const locale of localeCodes) {
+      pages.push({
+        route: { locale, kind },
+        path: translations[locale],
+        translations,
+        switchTargets: translations,
+      });
+    }
+  }
+  for (const kind of Object.keys(documentLists) as DocumentKind[]) {
+    for (const locale of localeCodes) {
+      for (const document of documentLists[kind](content, locale)) {
+        const translations: Partial<Record<LocaleCode, string>> = {};
+        const switchTargets = {} as Record<LocaleCode, string>;
+        for (const other of localeCodes) {
+          const counterpart = documentLists[kind](content, other).find(
+            (candidate) => candidate.documentId === document.documentId
+          );
+          if (counterpart)
+            translations[other] = pathTo({ locale: other, kind, slug: counterpart.slug });
+          switchTargets[other] =
+            translations[other] ?? pathTo({ locale: other, kind: listKindOf(kind) });
+        }
+        const route = { locale, kind, slug: document.slug };
+        pages.push({
+          route,
+          path: pathTo(route),
+          translations,
+          switchTargets,
+          documentId: document.documentId,
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+/** Upcoming workshops soonest first, then past ones newest first. */
+export function splitWorkshops(workshops: readonly Workshop[], today?: string) {
+  const upcoming = workshops
+    .filter((workshop) => isUpcoming(workshop.date, today))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const past = workshops
+    .filter((workshop) => !isUpcoming(workshop.date, today))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  return { upcoming, past };
+}
+
+/** A theme's round tables across workshops (newest workshop first) and its Focus editions. */
+export function themeCoverage(
+  theme: Theme,
+  workshops: readonly Workshop[],
+  focusEditions: readonly FocusEdition[]
+) {
+  const roundTables = workshops.flatMap((workshop) =>
+    workshop.roundTables
+      .filter((roundTable) => roundTable.themes.some((ref) => ref.documentId === theme.documentId))
+      .map((roundTable) => ({ workshop, roundTable }))
+  );
+  const otherWorkshops = workshops.filter(
+    (workshop) =>
+      workshop.themes.some((ref) => ref.documentId === theme.documentId) &&
+      !roundTables.some((entry) => entry.workshop.documentId === workshop.documentId)
+  );
+  const editions = focusEditions.filter((edition) =>
+    edition.themes.some((ref) => ref.documentId === theme.documentId)
+  );
+  return { roundTables, otherWorkshops, focusEditions: editions };
+}

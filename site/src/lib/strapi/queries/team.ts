@@ -1,0 +1,14 @@
+import type { LocaleCode } from '@zorgzone/config';
+import type { StrapiClient } from '../client';
+import { teamMemberEntry } from '../schemas';
+
+export const teamQuery = {
+  fields: ['locale', 'name', 'role', 'photoAlt', 'bio', 'displayOrder', 'active'],
+  populate: { photo: { fields: ['url', 'width', 'height'] } },
+  filters: { active: { $eq: true } },
+  sort: ['displayOrder:asc', 'name:asc'],
+};
+
+export function fetchTeam(client: StrapiClient, locale: LocaleCode) {
+  return client.getAll('/api/team-members', { ...teamQuery, locale }, teamMemberEntry);
+}

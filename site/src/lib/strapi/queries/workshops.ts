@@ -1,0 +1,38 @@
+import type { LocaleCode } from '@zorgzone/config';
+import type { StrapiClient } from '../client';
+import { workshopEntry } from '../schemas';
+
+const themeFields = { fields: ['name', 'slug'] };
+
+export const workshopQuery = {
+  fields: [
+    'locale',
+    'number',
+    'title',
+    'slug',
+    'date',
+    'startTime',
+    'endTime',
+    'venue',
+    'summary',
+    'participants',
+    'participantCount',
+    'presentationUrl',
+    'updatedAt',
+  ],
+  populate: {
+    programme: true,
+    agendaTopics: true,
+    roundTables: { populate: { themes: themeFields } },
+    resources: true,
+    themes: themeFields,
+    teamMembers: { fields: ['name'] },
+    presentationFile: { fields: ['url', 'mime'] },
+  },
+  sort: ['date:desc', 'number:desc'],
+};
+
+/** All published workshops of a locale, newest first. */
+export function fetchWorkshops(client: StrapiClient, locale: LocaleCode) {
+  return client.getAll('/api/workshops', { ...workshopQuery, locale }, workshopEntry);
+}
