@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/.strapi/**',
       '**/build/**',
       '**/.astro/**',
+      'site/.test-build-*/**',
       'cms/types/generated/**',
     ],
   },

@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/support/cms-setup.ts'],
+          globalSetup: ['tests/support/stack-setup.ts'],
           // One Strapi serves every file; running them one after another keeps database checks exact.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/cms-setup.ts'],
+          globalSetup: ['tests/support/stack-setup.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 300_000,

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { TEST_ADMIN } from './cms-setup.ts';
+import { TEST_ADMIN } from './stack-setup.ts';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
