@@ -1,0 +1,155 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** One page of each template, in both languages, plus the language chooser and the server's 404. */
+const templates = [
+  '/',
+  '/404.html',
+  ...[
+    [
+      'nl',
+      'veranderateliers',
+      'veranderatelier-8',
+      'themas',
+      'sociaal-isolement',
+      'team',
+      'zoeken',
+    ],
+    [
+      'fr',
+      'ateliers-du-changement',
+      'atelier-du-changement-8',
+      'themes',
+      'isolement-social',
+      'equipe',
+      'recherche',
+    ],
+  ].flatMap(([locale, workshops, workshop, themes, theme, team, search]) => [
+    `/${locale}/`,
+    `/${locale}/${workshops}/`,
+    `/${locale}/${workshops}/${workshop}/`,
+    `/${locale}/${themes}/`,
+    `/${locale}/${themes}/${theme}/`,
+    `/${locale}/focus/`,
+    `/${locale}/focus/focus-8/`,
+    `/${locale}/${team}/`,
+    `/${locale}/${search}/`,
+    `/${locale}/404/`,
+  ]),
+];
+
+let browser: Browser;
+const requested: string[] = [];
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('request', (request) => requested.push(request.url()));
+  const response = await page.goto(`${inject('siteUrl')}${path}`);
+  expect(response?.status(), path).toBeLessThan(path.includes('404') ? 500 : 400);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the site in a real browser', () => {
+  it('has no WCAG 2.1 A or AA violation on any page template, in either language', async () => {
+    const violations: string[] = [];
+    for (const path of templates) {
+      const page = await open(path);
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(() =>
+        (
+          window as unknown as {
+            axe: {
+              run(
+                options: object
+              ): Promise<{
+                passes: unknown[];
+                violations: { id: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        })
+      );
+      expect(result.passes.length, `axe checked nothing on ${path}`).toBeGreaterThan(10);
+      for (const violation of result.violations) {
+        violations.push(
+          `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+        );
+      }
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('offers the skip link first and switches language by keyboard to the same workshop', async () => {
+    const page = await open('/nl/veranderateliers/veranderatelier-8/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Naar de inhoud'
+    );
+    for (let presses = 0; presses < 10; presses += 1) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) === 'fr-BE')
+        break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Français');
+    await Promise.all([
+      page.waitForURL('**/fr/ateliers-du-changement/atelier-du-changement-8/'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-BE');
+    await page.close();
+  });
+
+  for (const [path, query, expected] of [
+    ['/nl/zoeken/', 'voedselonzekerheid', '/nl/veranderateliers/veranderatelier-9/'],
+    [
+      '/fr/recherche/',
+      'insécurité alimentaire',
+      '/fr/ateliers-du-changement/atelier-du-changement-9/',
+    ],
+  ] as const) {
+    it(`finds a seeded workshop by keyboard search at ${path}, and announces the result count`, async () => {
+      const page = await open(path);
+      await page.getByRole('searchbox').focus();
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      const result = page.locator(`.search__results a[href^="${expected}"]`);
+      await result.first().waitFor({ timeout: 15_000 });
+      expect(await page.getByRole('status').textContent()).toMatch(/\d/);
+      await page.close();
+    });
+  }
+
+  it('fits a 320 px wide phone screen without sideways scrolling', async () => {
+    for (const path of ['/nl/veranderateliers/veranderatelier-9/', '/fr/', '/fr/recherche/']) {
+      const page = await open(path, { width: 320, height: 640 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        path
+      ).toBeLessThanOrEqual(320);
+      await page.close();
+    }
+  });
+
+  it('never makes a request outside the site’s own origin', () => {
+    expect(requested.length).toBeGreaterThan(templates.length);
+    const origin = new URL(inject('siteUrl')).origin;
+    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(
+      []
+    );
+  });
+});
