@@ -1,4 +1,5 @@
-# The CMS image: Node 24, the workspaces installed from the lockfile, the admin panel built.
+# One image for both services: Node 24, the workspaces installed from the lockfile, the CMS built.
+# The site is built when its container starts, from the CMS's content at that moment.
 FROM node:24-bookworm-slim AS cms
 ENV NODE_ENV=production \
     STRAPI_TELEMETRY_DISABLED=true \
@@ -11,9 +12,16 @@ COPY cms/package.json cms/
 COPY site/package.json site/
 RUN npm ci --include=dev
 COPY cms cms
+COPY site site
 COPY scripts scripts
 RUN node scripts/build.ts
 EXPOSE 1337
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=12 \
   CMD node -e "fetch('http://127.0.0.1:1337/_health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["node", "scripts/cms.ts"]
+
+FROM cms AS site
+EXPOSE 4321
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=12 \
+  CMD node -e "fetch('http://127.0.0.1:4321/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+CMD ["node", "scripts/site.ts"]

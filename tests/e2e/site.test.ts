@@ -71,9 +71,7 @@ describe('the site in a real browser', () => {
         (
           window as unknown as {
             axe: {
-              run(
-                options: object
-              ): Promise<{
+              run(options: object): Promise<{
                 passes: unknown[];
                 violations: { id: string; nodes: { target: string[] }[] }[];
               }>;
