@@ -14,6 +14,6 @@ export function useTranslations(locale: LocaleCode): Translate {
   const dictionary = dictionaries[locale];
   return (key, values = {}) =>
     dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match
+      Object.hasOwn(values, name) ? String(values[name]) : match
     );
 }
