@@ -1,4 +1,4 @@
-import { localeCodes, type LocaleCode } from '@zorgzone/config';
+import { defaultLocale, getLocale, localeCodes, type LocaleCode } from '@zorgzone/config';
 import { isUpcoming } from './format';
 import { listKindOf, pathTo, type DocumentKind, type PageKind, type Route } from './routes';
 import type { FocusEdition, SiteContent, Theme, Workshop } from './strapi/models';
@@ -108,4 +108,14 @@ export function themeCoverage(
     edition.themes.some((ref) => ref.documentId === theme.documentId)
   );
   return { roundTables, otherWorkshops, focusEditions: editions };
+}
+
+/** A page's hreflang alternates: each translation, and x-default on the default locale's version. */
+export function pageAlternates(page: SitePage): { hreflang: string; path: string }[] {
+  const alternates = localeCodes.flatMap((code) => {
+    const path = page.translations[code];
+    return path ? [{ hreflang: getLocale(code).tag, path }] : [];
+  });
+  const fallback = page.translations[defaultLocale];
+  return fallback ? [...alternates, { hreflang: 'x-default', path: fallback }] : alternates;
 }

@@ -1,22 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { isLocaleCode, locales } from '@zorgzone/config';
-import { useTranslations } from '../../i18n';
+import { feedContext, localeFeedPaths } from '../../lib/feeds/endpoint';
 import { calendarProductId, renderCalendar, workshopEvent } from '../../lib/feeds/ical';
 import { pathTo } from '../../lib/routes';
-import { siteContent } from '../../lib/strapi/content';
 
 export const prerender = true;
 
-export const getStaticPaths = (() =>
-  locales.map((locale) => ({ params: { lang: locale.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeFeedPaths satisfies GetStaticPaths;
 
 /** Every workshop of one language, past and upcoming, as a calendar to subscribe to. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.lang;
-  if (!isLocaleCode(locale)) return new Response(null, { status: 404 });
-  const base = site ?? new URL('http://localhost:4321');
-  const content = (await siteContent())[locale];
-  const t = useTranslations(locale);
+  const feed = await feedContext(params.lang, site);
+  if (!feed) return new Response(null, { status: 404 });
+  const { locale, base, content, t } = feed;
   const workshops = [...content.workshops].sort((a, b) => a.date.localeCompare(b.date));
   const body = renderCalendar({
     name: t('calendar.name', { site: content.settings.siteName }),

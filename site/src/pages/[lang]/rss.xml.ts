@@ -1,29 +1,25 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLocale, isLocaleCode, locales } from '@zorgzone/config';
-import { useTranslations } from '../../i18n';
+import { getLocale } from '@zorgzone/config';
+import { feedContext, localeFeedPaths } from '../../lib/feeds/endpoint';
 import { renderRss } from '../../lib/feeds/rss';
 import { splitWorkshops } from '../../lib/pages';
-import { pathTo } from '../../lib/routes';
-import { siteContent } from '../../lib/strapi/content';
+import { pathTo, rssPath } from '../../lib/routes';
 
 export const prerender = true;
 
-export const getStaticPaths = (() =>
-  locales.map((locale) => ({ params: { lang: locale.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeFeedPaths satisfies GetStaticPaths;
 
 /** The reports of past workshops in one language, newest first. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.lang;
-  if (!isLocaleCode(locale)) return new Response(null, { status: 404 });
-  const base = site ?? new URL('http://localhost:4321');
-  const content = (await siteContent())[locale];
-  const t = useTranslations(locale);
+  const feed = await feedContext(params.lang, site);
+  if (!feed) return new Response(null, { status: 404 });
+  const { locale, base, content, t } = feed;
   const siteName = content.settings.siteName;
   const body = renderRss({
     title: t('rss.title', { site: siteName }),
     description: t('rss.description', { site: siteName }),
     siteUrl: new URL(pathTo({ locale, kind: 'workshops' }), base).href,
-    feedUrl: new URL(`/${locale}/rss.xml`, base).href,
+    feedUrl: new URL(rssPath(locale), base).href,
     language: getLocale(locale).tag,
     items: splitWorkshops(content.workshops).past.map((workshop) => ({
       title: workshop.title,

@@ -5,6 +5,7 @@ import { splitWorkshops } from '../../../lib/pages';
 import { pathTo } from '../../../lib/routes';
 import { siteContent } from '../../../lib/strapi/content';
 import type { Workshop } from '../../../lib/strapi/models';
+import { siteBase } from '../../../lib/site-url';
 
 export const prerender = true;
 
@@ -25,8 +26,8 @@ export const getStaticPaths = (async () => {
 
 /** One upcoming workshop as a file to add to a calendar. */
 export const GET: APIRoute<Props> = ({ props: { locale, workshop }, site }) => {
-  const base = site ?? new URL('http://localhost:4321');
-  const url = new URL(pathTo({ locale, kind: 'workshop', slug: workshop.slug }), base).href;
+  const url = new URL(pathTo({ locale, kind: 'workshop', slug: workshop.slug }), siteBase(site))
+    .href;
   const body = renderCalendar({
     name: workshop.title,
     productId: calendarProductId(locale),
