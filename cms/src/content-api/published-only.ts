@@ -8,17 +8,16 @@ const API_TOKEN_STRATEGY = 'content-api-token';
 
 interface RequestState {
   route?: { info?: { type?: string } };
-  auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null };
+  auth?: { strategy?: { name?: string } };
 }
 
 /**
- * Whether a content-API request may see drafts: only with an API token that can write
- * (full-access or custom, as the draft preview uses). The public role, users-permissions
- * users and read-only tokens, such as the site build's, always get published content.
+ * Whether a content-API request may see drafts when it asks for them: only with an API token,
+ * which an administrator issued (the draft preview reads with a read-only one). The public
+ * role and users-permissions users always get published content.
  */
 export function mayReadDrafts(state: RequestState): boolean {
-  const auth = state.auth;
-  return auth?.strategy?.name === API_TOKEN_STRATEGY && auth.credentials?.type !== 'read-only';
+  return state.auth?.strategy?.name === API_TOKEN_STRATEGY;
 }
 
 /**
