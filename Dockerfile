@@ -1,5 +1,5 @@
 # One image for both services: Node 24, the workspaces installed from the lockfile, the CMS built.
-# The site is built when its container starts, from the CMS's content at that moment.
+# The CMS container builds each release of the site (site-publisher); the site container serves it.
 FROM node:24-bookworm-slim AS cms
 ENV NODE_ENV=production \
     STRAPI_TELEMETRY_DISABLED=true \
@@ -24,4 +24,4 @@ FROM cms AS site
 EXPOSE 4321
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=12 \
   CMD node -e "fetch('http://127.0.0.1:4321/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "scripts/site.ts"]
+CMD ["node", "scripts/serve-site.ts"]

@@ -1,19 +1,25 @@
 /**
- * `npm run build`: the CMS (server and admin), then the site, which is built from the CMS's
- * content: a CMS is started for the duration of the site build on a free port.
+ * `npm run build`: the CMS (server and admin), then a release of the site, which is built from
+ * the CMS's content (a CMS is started on a free port for the purpose unless STRAPI_URL is set).
  */
 import { buildCms } from './lib/cms-build.ts';
 import { ensureCmsEnvFile } from './lib/cms-env.ts';
 import { startCms } from './lib/cms-process.ts';
 import { freePort } from './lib/ports.ts';
-import { buildSite } from './lib/site.ts';
+import { publishRelease } from './lib/releases.ts';
 
 buildCms();
 const cms = process.env.STRAPI_URL
   ? null
-  : (ensureCmsEnvFile(), await startCms({ port: await freePort(), output: 'pipe' }));
+  : (ensureCmsEnvFile(),
+    await startCms({
+      port: await freePort(),
+      output: 'pipe',
+      env: { SITE_PUBLISHER_ENABLED: 'false' },
+    }));
 try {
-  buildSite({ strapiUrl: process.env.STRAPI_URL ?? cms!.url });
+  const release = publishRelease(process.env.STRAPI_URL ?? cms!.url);
+  console.log(`Site release ${release.id}: ${release.pages} pages.`);
 } finally {
   await cms?.stop();
 }

@@ -1,38 +1,57 @@
 /**
- * `npm start`: the CMS with its seeded content, then the site built from it and served.
- * Both keep running until Ctrl+C.
+ * `npm start`: the CMS with its seeded content, and the public site, which the CMS's
+ * site-publisher rebuilds after every publication and which is served from its latest
+ * good release. Ctrl+C stops both; if either stops on its own, that is said and both stop.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { ports } from '@zorgzone/config';
 import { ensureCmsBuilt } from './lib/cms-build.ts';
 import { ensureCmsEnvFile } from './lib/cms-env.ts';
 import { startCms } from './lib/cms-process.ts';
-import { buildSite, serveSite } from './lib/site.ts';
+import { currentRelease } from './lib/releases.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 ensureCmsEnvFile();
 ensureCmsBuilt();
 const cms = await startCms({ port: Number(process.env.PORT ?? ports.cms) });
-try {
-  console.log('\nBuilding the site from the CMS…');
-  buildSite({ strapiUrl: cms.url });
-} catch (error) {
-  await cms.stop();
-  throw error;
-}
-const site = await serveSite({
+const site = await startStaticServer({
   port: Number(process.env.SITE_PORT ?? ports.site),
   host: process.env.SITE_HOST ?? '0.0.0.0',
 });
+
+const stopAll = async (code: number) => {
+  await Promise.all([site.stop(), cms.stop()]);
+  process.exit(code);
+};
+cms.process.once('exit', (code) => {
+  console.error(`\nThe CMS stopped unexpectedly (exit code ${code}); stopping the site too.`);
+  void stopAll(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cms.process.removeAllListeners('exit');
+    void stopAll(0);
+  });
+}
+
+if (!currentRelease()) {
+  console.log('\nBuilding the site for the first time…');
+  for (let waited = 0; !currentRelease(); waited += 1) {
+    if (waited > 600) {
+      console.error(
+        'The first site build did not finish within 10 minutes; see the CMS log above and "Public site" in the admin.'
+      );
+      break;
+    }
+    await delay(1000);
+  }
+}
 console.log(`
 Ready.
   Site (Nederlands): ${site.url}/nl/
   Site (Français):   ${site.url}/fr/
   Admin panel:       ${cms.url}/admin
   API:               ${cms.url}/api
-Press Ctrl+C to stop. After editing content, run "npm start" again to rebuild the site.
+The site is rebuilt a few seconds after each publication ("Public site" in the admin shows how it went).
+Press Ctrl+C to stop.
 `);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(
-    signal,
-    () => void Promise.all([site.stop(), cms.stop()]).then(() => process.exit(0))
-  );
-}

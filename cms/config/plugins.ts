@@ -9,6 +9,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       register: { allowedFields: [] },
     },
   },
+  'site-publisher': {
+    enabled: true,
+    resolve: './src/plugins/site-publisher',
+    config: {
+      enabled: env.bool('SITE_PUBLISHER_ENABLED', true),
+      debounceMs: env.int('SITE_PUBLISHER_DEBOUNCE_MS', 3000),
+      localBuild: env.bool('SITE_LOCAL_BUILD', true),
+      strapiUrl: env('SITE_PUBLISHER_STRAPI_URL', ''),
+      rootDir: env('SITE_PUBLISHER_ROOT_DIR', ''),
+      deployHookUrl: env('DEPLOY_HOOK_URL', ''),
+      deployHookSecret: env('DEPLOY_HOOK_SECRET', ''),
+    },
+  },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT_MB', 50) * 1024 * 1024,

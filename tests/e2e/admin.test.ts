@@ -40,8 +40,8 @@ describe('admin panel for editors', () => {
       )
       .toEqual(expected);
     await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Veranderatelier');
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Veranderatelier' }).count())
+      .toBe(1);
   });
 
   it('labels the edit form in the editor’s language, with the hint under the field', async () => {
@@ -54,5 +54,21 @@ describe('admin panel for editors', () => {
     await expect
       .poll(() => page.getByText(/Na de begintijd · Après l’heure de début/).count())
       .toBeGreaterThan(0);
+  });
+});
+
+describe('public site page of the admin', () => {
+  it('shows the build history in the editor’s language, with a Rebuild button for a super admin', async () => {
+    await page.goto(`${inject('cmsUrl')}/admin/plugins/site-publisher`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Publieke site' }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(() => page.locator('tbody tr').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('tbody').textContent()).toContain('Gepubliceerd');
+    expect(await page.getByRole('button', { name: 'Nu opnieuw bouwen' }).count()).toBe(1);
   });
 });

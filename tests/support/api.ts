@@ -1,5 +1,4 @@
 import { inject } from 'vitest';
-import { TEST_ADMIN } from './stack-setup.ts';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
@@ -38,19 +37,9 @@ export async function request<T = any>(
   return { status: response.status, body: parsed as T, text };
 }
 
-let adminToken: Promise<string> | undefined;
-
-/** A JWT for the super admin that ADMIN_EMAIL created at the CMS's first start. */
-export function loginAsAdmin(): Promise<string> {
-  adminToken ??= request<{ data: { token: string } }>('/admin/login', {
-    method: 'POST',
-    body: TEST_ADMIN,
-  }).then((response) => {
-    if (response.status !== 200)
-      throw new Error(`Admin login failed: ${response.status} ${response.text}`);
-    return response.body.data.token;
-  });
-  return adminToken;
+/** The super admin's session, opened once by the test stack with ADMIN_EMAIL's credentials. */
+export async function loginAsAdmin(): Promise<string> {
+  return inject('adminJwt');
 }
 
 /** A new content-API token of the given kind, created through the admin API as an admin would. */

@@ -18,16 +18,7 @@ export function upcomingDate(now = new Date()): string {
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
-export async function createFixtures(
-  cmsUrl: string,
-  admin: { email: string; password: string }
-): Promise<void> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
+export async function createFixtures(cmsUrl: string, token: string): Promise<void> {
   const call = async (path: string, method: string, body: unknown) => {
     const response = await fetch(
       `${cmsUrl}/content-manager/collection-types/api::workshop.workshop${path}`,

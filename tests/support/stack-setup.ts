@@ -1,12 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
 import { ensureCmsBuilt } from '../../scripts/lib/cms-build.ts';
 import { generateSecrets } from '../../scripts/lib/cms-env.ts';
 import { startCms } from '../../scripts/lib/cms-process.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { buildSite, serveSite, siteDir } from '../../scripts/lib/site.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { currentRelease } from '../../scripts/lib/releases.ts';
+import { siteDir } from '../../scripts/lib/site.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { startFailingProxy } from './failing-proxy.ts';
 import { createFixtures } from './fixtures.ts';
 
 export const TEST_ADMIN = { email: 'admin@example.test', password: 'Test-admin-1234' } as const;
@@ -20,68 +24,104 @@ declare module 'vitest' {
       env: Record<string, string>;
     };
     cmsEnv: Record<string, string>;
+    /** The release the site tests read: built by the CMS's site-publisher after the fixtures. */
     siteOutDir: string;
     siteUrl: string;
     siteBuildReport: string;
+    releasesDir: string;
+    /** Where the site build reads the CMS; POST /__test/fail makes it answer 500. */
+    buildProxyUrl: string;
+    /** One admin session for all test files: Strapi rate-limits admin logins. */
+    adminJwt: string;
   }
 }
 
+/** Waits until the site-publisher has built everything asked of it, and returns its last build. */
+export async function waitForPublisher(cmsUrl: string, token: string, timeoutMs = 240_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${cmsUrl}/site-publisher/status`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { data } = (await response.json()) as {
+      data: { state: string; builds: { id: number; status: string; reason: string | null }[] };
+    };
+    if (data.state === 'idle' && data.builds[0]?.status !== 'building') return data.builds;
+    if (Date.now() > deadline)
+      throw new Error(`The site-publisher was still ${data.state} after ${timeoutMs / 1000} s.`);
+    await delay(250);
+  }
+}
+
+export async function adminToken(cmsUrl: string): Promise<string> {
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(TEST_ADMIN),
+  });
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
+
 /**
- * Integration and browser tests share one real stack: Strapi built from the current sources
- * on a fresh database, seeded by its first start as `npm start` does, the test fixtures
- * added, and the site built from it into a temporary folder and served.
+ * Integration and browser tests share one real stack, as `npm start` runs it: Strapi built
+ * from the current sources on a fresh database and seeded by its first start, its
+ * site-publisher building the site into a temporary releases folder, served by the static
+ * server. The test fixtures are published first, so the site tests read a release with them.
  */
 export default async function setup(project: TestProject) {
   ensureCmsBuilt();
   const database = await createTestDatabase();
+  // Inside site/ so the built server code resolves the site's dependencies.
+  const releasesDir = mkdtempSync(path.join(siteDir, '.test-build-'));
+  const cmsPort = await freePort();
+  const proxy = await startFailingProxy(await freePort(), cmsPort);
   const cmsEnv = {
     ...generateSecrets(),
     ...database.env,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     ADMIN_LANGUAGE: 'nl',
+    SITE_RELEASES_DIR: releasesDir,
+    SITE_RELEASES_KEEP: '1000',
+    SITE_PUBLISHER_DEBOUNCE_MS: '500',
+    SITE_PUBLISHER_STRAPI_URL: proxy.url,
   };
-  const cms = await startCms({ port: await freePort(), env: cmsEnv, output: 'pipe' }).catch(
-    async (error: unknown) => {
-      await database.drop();
-      throw error;
-    }
-  );
-  // Inside site/ so the built server resolves the site's dependencies.
-  const siteOutDir = mkdtempSync(path.join(siteDir, '.test-build-'));
-  const siteBuildReport = path.join(siteOutDir, 'build-report.json');
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const stopAll: (() => Promise<void>)[] = [
+    async () => rmSync(releasesDir, { recursive: true, force: true }),
+    () => database.drop(),
+    () => proxy.stop(),
+  ];
+  const teardown = async () => {
+    for (const stop of stopAll.reverse()) await stop();
+  };
   try {
-    await createFixtures(cms.url, TEST_ADMIN);
-    buildSite({
-      strapiUrl: cms.url,
-      outDir: siteOutDir,
-      output: 'pipe',
-      env: {
-        SITE_BUILD_REPORT: siteBuildReport,
-        SITE_MEDIA_CACHE: path.join(siteOutDir, 'media-cache'),
-      },
+    const cms = await startCms({ port: cmsPort, env: cmsEnv, output: 'pipe' });
+    stopAll.push(() => cms.stop());
+    const token = await adminToken(cms.url);
+    await createFixtures(cms.url, token);
+    const [last] = await waitForPublisher(cms.url, token);
+    if (last?.status !== 'succeeded')
+      throw new Error(`The site-publisher's build failed: ${last?.reason ?? 'no build'}`);
+    const release = currentRelease(releasesDir)!;
+    const site = await startStaticServer({ port: await freePort(), releasesDir });
+    stopAll.push(() => site.stop());
+
+    project.provide('cmsUrl', cms.url);
+    project.provide('database', {
+      kind: database.kind,
+      connection: database.connection,
+      env: database.env,
     });
-    site = await serveSite({ port: await freePort(), outDir: siteOutDir });
+    project.provide('cmsEnv', cmsEnv);
+    project.provide('siteOutDir', release);
+    project.provide('siteUrl', site.url);
+    project.provide('siteBuildReport', path.join(release, 'build-report.json'));
+    project.provide('releasesDir', releasesDir);
+    project.provide('buildProxyUrl', proxy.url);
+    project.provide('adminJwt', token);
   } catch (error) {
-    await cms.stop();
-    await database.drop();
+    await teardown();
     throw error;
   }
-  project.provide('siteOutDir', siteOutDir);
-  project.provide('siteUrl', site.url);
-  project.provide('siteBuildReport', siteBuildReport);
-  project.provide('cmsUrl', cms.url);
-  project.provide('database', {
-    kind: database.kind,
-    connection: database.connection,
-    env: database.env,
-  });
-  project.provide('cmsEnv', cmsEnv);
-  return async () => {
-    await site.stop();
-    await cms.stop();
-    await database.drop();
-    rmSync(siteOutDir, { recursive: true, force: true });
-  };
+  return teardown;
 }

@@ -1,0 +1,37 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Globe } from '@strapi/icons';
+import { PLUGIN_ID, translationKey } from './pluginId';
+
+const translations: Record<string, () => Promise<{ default: Record<string, string> }>> = {
+  en: () => import('./translations/en.json'),
+  nl: () => import('./translations/nl.json'),
+  fr: () => import('./translations/fr.json'),
+};
+
+export default {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Globe,
+      intlLabel: { id: translationKey('menu'), defaultMessage: 'Public site' },
+      permissions: [{ action: 'plugin::site-publisher.read', subject: null }],
+      Component: () => import('./pages/PublisherPage'),
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        const load = translations[locale];
+        const data = load ? (await load()).default : {};
+        return {
+          locale,
+          data: Object.fromEntries(
+            Object.entries(data).map(([key, value]) => [translationKey(key), value])
+          ),
+        };
+      })
+    );
+  },
+};

@@ -1,0 +1,5 @@
+import buildSchema from './build/schema.json';
+
+export default {
+  build: { schema: buildSchema },
+};

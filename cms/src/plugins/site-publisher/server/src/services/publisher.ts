@@ -1,0 +1,181 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import type { PublisherConfig } from '../config';
+import { createBuildScheduler, type BuildRequest, type SchedulerState } from './scheduler';
+
+const BUILD_UID = 'plugin::site-publisher.build';
+const LOG_TAIL = 4000;
+
+export interface BuildRecord {
+  id: number;
+  trigger: string;
+  requestedBy: string | null;
+  status: 'building' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  pageCount: number | null;
+  release: string | null;
+  reason: string | null;
+  log: string | null;
+}
+
+interface StepResult {
+  ok: boolean;
+  log: string;
+  pages?: number;
+  release?: string;
+}
+
+/** "publish api::workshop.workshop ×3, manual" — what a build was for, in one line. */
+export function describeRequests(requests: readonly BuildRequest[]): {
+  trigger: string;
+  requestedBy: string | null;
+} {
+  const counts = new Map<string, number>();
+  for (const request of requests)
+    counts.set(request.trigger, (counts.get(request.trigger) ?? 0) + 1);
+  const trigger = [...counts]
+    .map(([name, count]) => (count > 1 ? `${name} ×${count}` : name))
+    .join(', ');
+  const people = [
+    ...new Set(
+      requests.map((request) => request.requestedBy).filter((person): person is string => !!person)
+    ),
+  ];
+  return {
+    trigger: trigger.slice(0, 250) || 'unknown',
+    requestedBy: people.join(', ').slice(0, 250) || null,
+  };
+}
+
+/** The line of a failed build's log that says what went wrong, for the history. */
+export function failureReason(log: string): string {
+  const lines = log
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // The data layer's own message names the URL and the status; prefer it to the wrappers around it.
+  const reason =
+    lines.find((line) => line.includes('Strapi at ')) ??
+    lines.find((line) => /error|failed/i.test(line)) ??
+    lines.at(-1) ??
+    'The build failed without a message.';
+  return reason.slice(0, 1000);
+}
+
+const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::site-publisher') as PublisherConfig;
+  const rootDir = () => config().rootDir || path.resolve(strapi.dirs.app.root, '..');
+  const strapiUrl = () =>
+    config().strapiUrl || `http://127.0.0.1:${strapi.config.get('server.port') as number}`;
+  let child: ChildProcess | null = null;
+
+  /** Runs scripts/publish-site.ts: build into a new release, then switch the served site to it. */
+  const buildLocally = () =>
+    new Promise<StepResult>((resolve) => {
+      let log = '';
+      child = spawn(process.execPath, [path.join(rootDir(), 'scripts', 'publish-site.ts')], {
+        cwd: rootDir(),
+        env: { ...process.env, STRAPI_URL: strapiUrl() },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      child.once('error', (error) => resolve({ ok: false, log: `${log}\n${error.message}` }));
+      child.once('exit', (code) => {
+        child = null;
+        if (code !== 0) return resolve({ ok: false, log });
+        const result = JSON.parse(log.trim().split('\n').at(-1) ?? '{}') as {
+          id?: string;
+          pages?: number;
+        };
+        resolve({ ok: true, log, pages: result.pages, release: result.id });
+      });
+    });
+
+  const callDeployHook = async (trigger: string): Promise<StepResult> => {
+    const { deployHookUrl, deployHookSecret } = config();
+    const body = JSON.stringify({ event: 'site.publish', trigger, at: new Date().toISOString() });
+    const signature = createHmac('sha256', deployHookSecret).update(body).digest('hex');
+    try {
+      const response = await fetch(deployHookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-signature': `sha256=${signature}` },
+        body,
+        signal: AbortSignal.timeout(30_000),
+      });
+      return {
+        ok: response.ok,
+        log: `Deploy hook ${new URL(deployHookUrl).host} answered ${response.status}.`,
+      };
+    } catch (error) {
+      return {
+        ok: false,
+        log: `Deploy hook ${deployHookUrl} could not be reached: ${(error as Error).message}`,
+      };
+    }
+  };
+
+  const runBuild = async (requests: readonly BuildRequest[]) => {
+    const { trigger, requestedBy } = describeRequests(requests);
+    const startedAt = new Date();
+    const record = (await strapi.db.query(BUILD_UID).create({
+      data: { trigger, requestedBy, status: 'building', startedAt },
+    })) as BuildRecord;
+    const steps: StepResult[] = [];
+    if (config().localBuild) steps.push(await buildLocally());
+    if (config().deployHookUrl && steps.every((step) => step.ok))
+      steps.push(await callDeployHook(trigger));
+    const ok = steps.every((step) => step.ok);
+    const log = steps.map((step) => step.log).join('\n');
+    const local = steps[0];
+    await strapi.db.query(BUILD_UID).update({
+      where: { id: record.id },
+      data: {
+        status: ok ? 'succeeded' : 'failed',
+        finishedAt: new Date(),
+        durationMs: Date.now() - startedAt.getTime(),
+        pageCount: local?.pages ?? null,
+        release: local?.release ?? null,
+        reason: ok ? null : failureReason(log),
+        log: log.slice(-LOG_TAIL),
+      },
+    });
+    if (ok) strapi.log.info(`[site-publisher] Site published (${trigger}).`);
+    else
+      strapi.log.error(
+        `[site-publisher] Build failed, the last good site stays online: ${failureReason(log)}`
+      );
+  };
+
+  const scheduler = createBuildScheduler({ debounceMs: config().debounceMs, runBuild });
+
+  return {
+    /** Schedules a build when publishing is on; safe to call for every change notification. */
+    request(request: BuildRequest): void {
+      if (config().enabled) scheduler.request(request);
+    },
+    state(): SchedulerState {
+      return scheduler.state();
+    },
+    idle(): Promise<void> {
+      return scheduler.idle();
+    },
+    async history(limit = 25): Promise<BuildRecord[]> {
+      return (await strapi.db
+        .query(BUILD_UID)
+        .findMany({ orderBy: { id: 'desc' }, limit })) as BuildRecord[];
+    },
+    /** At shutdown: forget what is queued and stop a running build (its release is never switched to). */
+    stop(): void {
+      scheduler.cancel();
+      child?.kill('SIGTERM');
+    },
+  };
+};
+
+export type PublisherService = ReturnType<typeof publisher>;
+export default publisher;

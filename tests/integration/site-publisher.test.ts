@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForPublisher } from '../support/stack-setup.ts';
+import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+
+const WORKSHOP = 'api::workshop.workshop';
+
+async function servedPage(sitePath: string): Promise<string> {
+  const response = await fetch(`${inject('siteUrl')}${sitePath}`);
+  return response.text();
+}
+
+async function buildIds(): Promise<number[]> {
+  const response = await request<{ data: { builds: { id: number }[] } }>('/site-publisher/status', {
+    token: await loginAsAdmin(),
+  });
+  return response.body.data.builds.map((build) => build.id);
+}
+
+async function workshopId(number: number): Promise<string> {
+  const response = await request<{ data: { documentId: string }[] }>(
+    `/api/workshops?filters[number][$eq]=${number}`
+  );
+  return response.body.data[0]!.documentId;
+}
+
+async function publishTitle(documentId: string, title: string) {
+  const saved = await contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, {
+    method: 'PUT',
+    body: { title },
+  });
+  expect(saved.status, saved.text).toBe(200);
+  const published = await contentManager(
+    `/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`,
+    { method: 'POST', body: {} }
+  );
+  expect(published.status, published.text).toBe(200);
+}
+
+describe('site publisher', () => {
+  it('puts a published change on the served site by itself, and reports how long it took', async () => {
+    const documentId = await workshopId(52);
+    const title = `Gewijzigd ${Date.now()}`;
+    const started = Date.now();
+    await publishTitle(documentId, title);
+    const deadline = started + 120_000;
+    while (!(await servedPage('/nl/veranderateliers/veranderatelier-52/')).includes(title)) {
+      expect(Date.now(), 'the change never reached the site').toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    console.log(`publish-to-live: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('builds at most twice for ten publishes in quick succession', async () => {
+    const token = await loginAsAdmin();
+    await waitForPublisher(inject('cmsUrl'), token);
+    const before = new Set(await buildIds());
+    const documentId = await workshopId(52);
+    for (let n = 1; n <= 10; n += 1) await publishTitle(documentId, `Snel na elkaar ${n}`);
+    await waitForPublisher(inject('cmsUrl'), token);
+    const newBuilds = (await buildIds()).filter((id) => !before.has(id));
+    expect(newBuilds.length).toBeGreaterThanOrEqual(1);
+    expect(newBuilds.length).toBeLessThanOrEqual(2);
+    expect(await servedPage('/nl/veranderateliers/veranderatelier-52/')).toContain(
+      'Snel na elkaar 10'
+    );
+  });
+
+  it('keeps the served site byte for byte when a build fails, and records why', async () => {
+    const cmsUrl = inject('cmsUrl');
+    const token = await loginAsAdmin();
+    await waitForPublisher(cmsUrl, token);
+    const pages = ['/nl/', '/fr/', '/nl/veranderateliers/veranderatelier-8/', '/sitemap.xml'];
+    const fingerprint = async () =>
+      Promise.all(
+        pages.map(async (page) =>
+          createHash('sha256')
+            .update(await servedPage(page))
+            .digest('hex')
+        )
+      );
+    const link = path.join(inject('releasesDir'), 'current');
+    const [before, releaseBefore] = [await fingerprint(), readlinkSync(link)];
+
+    await fetch(`${inject('buildProxyUrl')}/__test/fail`, { method: 'POST' });
+    try {
+      const rebuild = await request('/site-publisher/rebuild', { method: 'POST', token });
+      expect(rebuild.status).toBe(200);
+      const [last] = await waitForPublisher(cmsUrl, token);
+      expect(last!.status).toBe('failed');
+      expect(last!.reason).toMatch(/Strapi at http:\/\/127\.0\.0\.1:\d+ answered 500/);
+    } finally {
+      await fetch(`${inject('buildProxyUrl')}/__test/recover`, { method: 'POST' });
+    }
+    expect(readlinkSync(link)).toBe(releaseBefore);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('lets only signed-in administrators see the status or ask for a rebuild', async () => {
+    expect((await request('/site-publisher/status')).status).toBe(401);
+    expect((await request('/site-publisher/rebuild', { method: 'POST' })).status).toBe(401);
+  });
+});
