@@ -6,7 +6,7 @@ import { startCms } from './lib/cms-process.ts';
 
 ensureCmsEnvFile();
 ensureCmsBuilt();
-const cms = await startCms({ port: Number(process.env.PORT ?? ports.cms) });
+const cms = await startCms({ port: Number(process.env.PORT || ports.cms) });
 console.log(`\nCMS ready.\n  Admin panel: ${cms.url}/admin\n  API:         ${cms.url}/api\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void cms.stop().then(() => process.exit(0)));

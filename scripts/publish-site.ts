@@ -7,7 +7,7 @@ import { defaultStrapiUrl } from '@zorgzone/config';
 import { publishRelease } from './lib/releases.ts';
 
 try {
-  const release = publishRelease(process.env.STRAPI_URL ?? defaultStrapiUrl);
+  const release = publishRelease(process.env.STRAPI_URL || defaultStrapiUrl);
   console.log(JSON.stringify(release));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

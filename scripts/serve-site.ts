@@ -6,8 +6,8 @@ import { ports } from '@zorgzone/config';
 import { startStaticServer } from './lib/static-server.ts';
 
 const server = await startStaticServer({
-  port: Number(process.env.SITE_PORT ?? ports.site),
-  host: process.env.SITE_HOST ?? '0.0.0.0',
+  port: Number(process.env.SITE_PORT || ports.site),
+  host: process.env.SITE_HOST || '0.0.0.0',
 });
 console.log(`Site served at ${server.url}/nl/ and ${server.url}/fr/`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -13,10 +13,10 @@ import { startStaticServer } from './lib/static-server.ts';
 
 ensureCmsEnvFile();
 ensureCmsBuilt();
-const cms = await startCms({ port: Number(process.env.PORT ?? ports.cms) });
+const cms = await startCms({ port: Number(process.env.PORT || ports.cms) });
 const site = await startStaticServer({
-  port: Number(process.env.SITE_PORT ?? ports.site),
-  host: process.env.SITE_HOST ?? '0.0.0.0',
+  port: Number(process.env.SITE_PORT || ports.site),
+  host: process.env.SITE_HOST || '0.0.0.0',
 });
 
 const stopAll = async (code: number) => {

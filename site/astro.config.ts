@@ -4,11 +4,11 @@ import { defineConfig } from 'astro/config';
 import { mediaIntegration } from './src/lib/media-integration';
 
 export default defineConfig({
-  site: process.env.PUBLIC_SITE_URL ?? defaultPublicSiteUrl,
+  site: process.env.PUBLIC_SITE_URL || defaultPublicSiteUrl,
   output: 'static',
   // Every public page is prerendered; the adapter serves the build and, later, the preview routes.
   adapter: node({ mode: 'standalone' }),
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mediaIntegration()],

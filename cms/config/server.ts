@@ -8,6 +8,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // Behind a reverse proxy in production: the public URL makes admin links and upload URLs absolute.
   url: env('PUBLIC_CMS_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
+  // Uploads are written under <public>/uploads; tests point this at a temporary folder.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   app: {
     keys: requiredEnv(env.array('APP_KEYS'), 'APP_KEYS'),
   },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, which CI installs; CHROMIUM_PATH points elsewhere. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function hasChromium(): boolean {
   return existsSync(chromiumPath);

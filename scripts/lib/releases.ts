@@ -12,7 +12,7 @@ import { buildSite, siteDir } from './site.ts';
 
 /** Each build goes into a fresh folder here; its `current` link points at the one being served. */
 export const defaultReleasesDir = path.resolve(
-  process.env.SITE_RELEASES_DIR ?? path.join(siteDir, 'releases')
+  process.env.SITE_RELEASES_DIR || path.join(siteDir, 'releases')
 );
 
 /** The folder of the release being served, or null before the first successful build. */
@@ -62,7 +62,7 @@ function countPages(dir: string): number {
 
 /** Keeps the newest few releases (SITE_RELEASES_KEEP), so one being read is not deleted under a visitor. */
 function prune(releasesDir: string, currentId: string): void {
-  const keep = Number(process.env.SITE_RELEASES_KEEP ?? 3);
+  const keep = Number(process.env.SITE_RELEASES_KEEP || 3);
   const releases = readdirSync(releasesDir)
     .filter((name) => /^\d{4}-/.test(name))
     .sort()

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
@@ -73,6 +74,8 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   // Inside site/ so the built server code resolves the site's dependencies.
   const releasesDir = mkdtempSync(path.join(siteDir, '.test-build-'));
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'zorgzone-public-'));
+  mkdirSync(path.join(publicDir, 'uploads'));
   const cmsPort = await freePort();
   const proxy = await startFailingProxy(await freePort(), cmsPort);
   const cmsEnv = {
@@ -85,9 +88,11 @@ export default async function setup(project: TestProject) {
     SITE_RELEASES_KEEP: '1000',
     SITE_PUBLISHER_DEBOUNCE_MS: '500',
     SITE_PUBLISHER_STRAPI_URL: proxy.url,
+    PUBLIC_DIR: publicDir,
   };
   const stopAll: (() => Promise<void>)[] = [
     async () => rmSync(releasesDir, { recursive: true, force: true }),
+    async () => rmSync(publicDir, { recursive: true, force: true }),
     () => database.drop(),
     () => proxy.stop(),
   ];

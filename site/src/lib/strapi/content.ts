@@ -12,7 +12,7 @@ import { fetchWorkshops } from './queries/workshops';
 
 /** Where the build keeps uploads it copied from Strapi; the media integration publishes them under /media/. */
 export const mediaCacheDir = path.resolve(
-  process.env.SITE_MEDIA_CACHE ?? 'node_modules/.cache/zorgzone-media'
+  process.env.SITE_MEDIA_CACHE || 'node_modules/.cache/zorgzone-media'
 );
 
 /** Reads one language's content: six requests, plus one per extra page of a collection. */
@@ -75,7 +75,7 @@ export async function loadContent(client: StrapiClient): Promise<SiteContent> {
   await localizeMedia(client, content);
   const report = { strapiUrl: client.baseUrl, requests: client.requestCount };
   const reportFile =
-    process.env.SITE_BUILD_REPORT ?? path.join(mediaCacheDir, '..', 'zorgzone-build-report.json');
+    process.env.SITE_BUILD_REPORT || path.join(mediaCacheDir, '..', 'zorgzone-build-report.json');
   mkdirSync(path.dirname(reportFile), { recursive: true });
   writeFileSync(reportFile, JSON.stringify(report, null, 2));
   console.log(`Read the content from ${client.baseUrl} in ${client.requestCount} API requests.`);
@@ -88,7 +88,7 @@ let cached: Promise<SiteContent> | undefined;
 export function siteContent(): Promise<SiteContent> {
   cached ??= loadContent(
     new StrapiClient({
-      baseUrl: process.env.STRAPI_URL ?? defaultStrapiUrl,
+      baseUrl: process.env.STRAPI_URL || defaultStrapiUrl,
       token: process.env.STRAPI_TOKEN || undefined,
     })
   );
