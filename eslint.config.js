@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/build/**',
       '**/.astro/**',
       'site/.test-build-*/**',
+      'site/releases/**',
       'cms/types/generated/**',
     ],
   },

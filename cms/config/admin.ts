@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { ports } from '@zorgzone/config';
+import { previewUrl } from '../src/preview/preview-url';
 import { requiredEnv } from '../src/utils/required-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -21,6 +23,24 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     promoteEE: false,
   },
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  // "Open preview" shows a draft as the site renders it, from the site's preview server.
+  preview: {
+    enabled: Boolean(env('PREVIEW_SECRET', '')),
+    config: {
+      allowedOrigins: [env('PREVIEW_URL', `http://localhost:${ports.preview}`)],
+      handler: (uid, { documentId, locale, status }) =>
+        previewUrl(
+          env('PREVIEW_URL', `http://localhost:${ports.preview}`),
+          env('PREVIEW_SECRET', ''),
+          {
+            uid,
+            documentId,
+            locale,
+            status,
+          }
+        ),
+    },
+  },
 });
 
 export default config;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { createFirstAdmin } from './bootstrap/admin-user';
 import { applyContentManagerLayouts } from './bootstrap/content-manager';
 import { syncLocales } from './bootstrap/locales';
+import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerPublishedOnlyContentApi } from './content-api/published-only';
 import { isContentEmpty, runSeed } from './seed/run-seed';
@@ -17,6 +18,7 @@ export default {
     await syncLocales(strapi);
     await syncPublicPermissions(strapi);
     await createFirstAdmin(strapi);
+    await syncPreviewToken(strapi);
     await applyContentManagerLayouts(strapi);
     if (process.env.SEED_EMPTY_DATABASE !== 'false' && (await isContentEmpty(strapi))) {
       const { created } = await runSeed(strapi);

@@ -1,7 +1,9 @@
-/** Default ports; `PORT` (CMS) and `SITE_PORT` (site) override them. */
+/** Default ports; `PORT` (CMS), `SITE_PORT` (site) and `PREVIEW_PORT` override them. */
 export const ports = {
   cms: 1337,
   site: 4321,
+  /** The site's server for draft previews (PREVIEW_PORT). */
+  preview: 4322,
 } as const;
 
 /** Where the public site lives when no `PUBLIC_SITE_URL` is given (local development). */

@@ -5,6 +5,8 @@ import { cmsDir } from './paths.ts';
 
 /** The secrets Strapi refuses to start without; each is generated once per installation. */
 export const SECRET_NAMES = [
+  'PREVIEW_SECRET',
+  'PREVIEW_API_TOKEN',
   'APP_KEYS',
   'API_TOKEN_SALT',
   'ADMIN_JWT_SECRET',
@@ -23,6 +25,8 @@ export function generateSecrets(): Record<(typeof SECRET_NAMES)[number], string>
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    PREVIEW_API_TOKEN: randomBytes(48).toString('hex'),
   };
 }
 

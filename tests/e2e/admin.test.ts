@@ -72,3 +72,38 @@ describe('public site page of the admin', () => {
     expect(await page.getByRole('button', { name: 'Nu opnieuw bouwen' }).count()).toBe(1);
   });
 });
+
+describe('draft preview from the admin', () => {
+  it('opens a workshop’s draft from its "Open preview" button, as the site renders it', async () => {
+    const title = `Conceptversie ${Date.now()}`;
+    const token = inject('adminJwt');
+    const created = await fetch(
+      `${inject('cmsUrl')}/content-manager/collection-types/api::workshop.workshop?locale=nl`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ number: 150, title, slug: 'conceptversie', date: '2031-10-11' }),
+      }
+    );
+    const { data } = (await created.json()) as { data: { documentId: string } };
+    await page.goto(
+      `${inject('cmsUrl')}/admin/content-manager/collection-types/api::workshop.workshop/${data.documentId}?plugins[i18n][locale]=nl`
+    );
+    await page.getByRole('link', { name: 'Voorbeeld openen' }).click();
+    const frame = page.frameLocator('iframe');
+    await expect
+      .poll(
+        async () =>
+          (await frame
+            .locator('h1')
+            .first()
+            .textContent({ timeout: 5000 })
+            .catch(() => '')) ?? '',
+        {
+          timeout: 30_000,
+        }
+      )
+      .toBe(title);
+    expect(await frame.locator('.preview-banner').count()).toBe(1);
+  });
+});

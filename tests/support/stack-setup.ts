@@ -7,6 +7,7 @@ import { ensureCmsBuilt } from '../../scripts/lib/cms-build.ts';
 import { generateSecrets } from '../../scripts/lib/cms-env.ts';
 import { startCms } from '../../scripts/lib/cms-process.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
+import { startPreviewServer } from '../../scripts/lib/preview-server.ts';
 import { currentRelease } from '../../scripts/lib/releases.ts';
 import { siteDir } from '../../scripts/lib/site.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
@@ -34,6 +35,7 @@ declare module 'vitest' {
     buildProxyUrl: string;
     /** One admin session for all test files: Strapi rate-limits admin logins. */
     adminJwt: string;
+    previewUrl: string;
   }
 }
 
@@ -77,6 +79,7 @@ export default async function setup(project: TestProject) {
   const publicDir = mkdtempSync(path.join(tmpdir(), 'zorgzone-public-'));
   mkdirSync(path.join(publicDir, 'uploads'));
   const cmsPort = await freePort();
+  const previewPort = await freePort();
   const proxy = await startFailingProxy(await freePort(), cmsPort);
   const cmsEnv = {
     ...generateSecrets(),
@@ -89,6 +92,7 @@ export default async function setup(project: TestProject) {
     SITE_PUBLISHER_DEBOUNCE_MS: '500',
     SITE_PUBLISHER_STRAPI_URL: proxy.url,
     PUBLIC_DIR: publicDir,
+    PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
   };
   const stopAll: (() => Promise<void>)[] = [
     async () => rmSync(releasesDir, { recursive: true, force: true }),
@@ -110,6 +114,12 @@ export default async function setup(project: TestProject) {
     const release = currentRelease(releasesDir)!;
     const site = await startStaticServer({ port: await freePort(), releasesDir });
     stopAll.push(() => site.stop());
+    const preview = await startPreviewServer({
+      port: previewPort,
+      release,
+      env: { ...cmsEnv, STRAPI_URL: cms.url },
+    });
+    stopAll.push(() => preview.stop());
 
     project.provide('cmsUrl', cms.url);
     project.provide('database', {
@@ -124,6 +134,7 @@ export default async function setup(project: TestProject) {
     project.provide('releasesDir', releasesDir);
     project.provide('buildProxyUrl', proxy.url);
     project.provide('adminJwt', token);
+    project.provide('previewUrl', preview.url);
   } catch (error) {
     await teardown();
     throw error;

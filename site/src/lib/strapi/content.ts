@@ -16,7 +16,7 @@ export const mediaCacheDir = path.resolve(
 );
 
 /** Reads one language's content: six requests, plus one per extra page of a collection. */
-async function loadLocale(client: StrapiClient, locale: LocaleCode): Promise<LocaleContent> {
+export async function loadLocale(client: StrapiClient, locale: LocaleCode): Promise<LocaleContent> {
   const [settings, home, workshops, themes, focusEditions, team] = await Promise.all([
     fetchSiteSettings(client, locale),
     fetchHomePage(client, locale),

@@ -1,5 +1,6 @@
 import type { LocaleCode } from '@zorgzone/config';
 import type { StrapiClient } from '../client';
+import { selectDocument, type DocumentSelection } from '../document-selection';
 import { focusEditionEntry } from '../schemas';
 
 export const focusEditionQuery = {
@@ -21,6 +22,14 @@ export const focusEditionQuery = {
   sort: ['edition:desc'],
 };
 
-export function fetchFocusEditions(client: StrapiClient, locale: LocaleCode) {
-  return client.getAll('/api/focus-editions', { ...focusEditionQuery, locale }, focusEditionEntry);
+export function fetchFocusEditions(
+  client: StrapiClient,
+  locale: LocaleCode,
+  only?: DocumentSelection
+) {
+  return client.getAll(
+    '/api/focus-editions',
+    { ...selectDocument(focusEditionQuery, only), locale },
+    focusEditionEntry
+  );
 }

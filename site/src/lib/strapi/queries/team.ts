@@ -1,5 +1,6 @@
 import type { LocaleCode } from '@zorgzone/config';
 import type { StrapiClient } from '../client';
+import { selectDocument, type DocumentSelection } from '../document-selection';
 import { teamMemberEntry } from '../schemas';
 
 export const teamQuery = {
@@ -9,6 +10,10 @@ export const teamQuery = {
   sort: ['displayOrder:asc', 'name:asc'],
 };
 
-export function fetchTeam(client: StrapiClient, locale: LocaleCode) {
-  return client.getAll('/api/team-members', { ...teamQuery, locale }, teamMemberEntry);
+export function fetchTeam(client: StrapiClient, locale: LocaleCode, only?: DocumentSelection) {
+  return client.getAll(
+    '/api/team-members',
+    { ...selectDocument(teamQuery, only), locale },
+    teamMemberEntry
+  );
 }

@@ -1,5 +1,6 @@
 import type { LocaleCode } from '@zorgzone/config';
 import type { StrapiClient } from '../client';
+import { selectDocument, type DocumentSelection } from '../document-selection';
 import { workshopEntry } from '../schemas';
 
 const themeFields = { fields: ['name', 'slug'] };
@@ -33,6 +34,10 @@ export const workshopQuery = {
 };
 
 /** All published workshops of a locale, newest first. */
-export function fetchWorkshops(client: StrapiClient, locale: LocaleCode) {
-  return client.getAll('/api/workshops', { ...workshopQuery, locale }, workshopEntry);
+export function fetchWorkshops(client: StrapiClient, locale: LocaleCode, only?: DocumentSelection) {
+  return client.getAll(
+    '/api/workshops',
+    { ...selectDocument(workshopQuery, only), locale },
+    workshopEntry
+  );
 }

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { currentRelease } from '../../scripts/lib/releases.ts';
+import { waitForPublisher } from '../support/stack-setup.ts';
+import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+
+const WORKSHOP = 'api::workshop.workshop';
+const DRAFT_TEXT = `Alleen-in-concept-${Date.now()}`;
+let documentId = '';
+let previewUrl = '';
+
+beforeAll(async () => {
+  const created = await contentManager<{ data: { documentId: string } }>(
+    `/collection-types/${WORKSHOP}?locale=nl`,
+    {
+      method: 'POST',
+      body: {
+        number: 140,
+        title: DRAFT_TEXT,
+        slug: 'alleen-in-concept',
+        date: '2031-09-10',
+        summary: `${DRAFT_TEXT} samenvatting`,
+      },
+    }
+  );
+  expect(created.status, created.text).toBe(201);
+  documentId = created.body.data.documentId;
+  // The URL the admin's "Open preview" button opens, from Strapi's own preview endpoint.
+  const url = await contentManager<{ data: { url: string } }>(
+    `/preview/url/${WORKSHOP}?documentId=${documentId}&locale=nl&status=draft`
+  );
+  expect(url.status, url.text).toBe(200);
+  previewUrl = url.body.data.url;
+});
+
+describe('draft preview', () => {
+  it('sends the admin to the preview server, with the secret and the document', () => {
+    expect(previewUrl.startsWith(`${inject('previewUrl')}/preview/?`)).toBe(true);
+    expect(new URL(previewUrl).searchParams.get('documentId')).toBe(documentId);
+  });
+
+  it('answers 401 without the right secret, and 404 for a document that does not exist', async () => {
+    const withoutSecret = new URL(previewUrl);
+    withoutSecret.searchParams.delete('secret');
+    expect((await fetch(withoutSecret)).status).toBe(401);
+    const wrongSecret = new URL(previewUrl);
+    wrongSecret.searchParams.set('secret', 'not-the-secret');
+    expect((await fetch(wrongSecret)).status).toBe(401);
+    const missing = new URL(previewUrl);
+    missing.searchParams.set('documentId', 'doesnotexist00000000000');
+    expect((await fetch(missing)).status).toBe(404);
+  });
+
+  it('renders the draft as the site would, marked as a preview and kept out of search engines', async () => {
+    const response = await fetch(previewUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    const html = await response.text();
+    expect(html).toContain(DRAFT_TEXT);
+    expect(html).toContain('class="preview-banner"');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain(process.env.PREVIEW_API_TOKEN ?? inject('cmsEnv').PREVIEW_API_TOKEN);
+  });
+
+  it('never puts a draft in the static site, even after a full rebuild', async () => {
+    const token = await loginAsAdmin();
+    expect((await request('/site-publisher/rebuild', { method: 'POST', token })).status).toBe(200);
+    const [last] = await waitForPublisher(inject('cmsUrl'), token);
+    expect(last!.status).toBe('succeeded');
+    const client = path.join(currentRelease(inject('releasesDir'))!, 'client');
+    const files = readdirSync(client, { recursive: true, encoding: 'utf8' }).map((name) =>
+      path.join(client, name)
+    );
+    const leaks = files.filter((file) => {
+      try {
+        return readFileSync(file, 'utf8').includes(DRAFT_TEXT);
+      } catch {
+        return false;
+      }
+    });
+    expect(leaks).toEqual([]);
+  });
+});
