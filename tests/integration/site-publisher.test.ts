@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -96,6 +96,21 @@ describe('site publisher', () => {
     }
     expect(readlinkSync(link)).toBe(releaseBefore);
     expect(await fingerprint()).toEqual(before);
+  });
+
+  it('calls the deploy hook after a successful build, signed with the shared secret', async () => {
+    await waitForPublisher(inject('cmsUrl'), await loginAsAdmin());
+    const calls = (await (await fetch(`${inject('buildProxyUrl')}/__test/hook`)).json()) as {
+      headers: Record<string, string>;
+      body: string;
+    }[];
+    expect(calls.length).toBeGreaterThan(0);
+    const last = calls.at(-1)!;
+    const expected = createHmac('sha256', inject('cmsEnv').DEPLOY_HOOK_SECRET!)
+      .update(last.body)
+      .digest('hex');
+    expect(last.headers['x-signature']).toBe(`sha256=${expected}`);
+    expect(JSON.parse(last.body)).toMatchObject({ event: 'site.publish' });
   });
 
   it('lets only signed-in administrators see the status or ask for a rebuild', async () => {

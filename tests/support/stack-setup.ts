@@ -93,6 +93,8 @@ export default async function setup(project: TestProject) {
     SITE_PUBLISHER_STRAPI_URL: proxy.url,
     PUBLIC_DIR: publicDir,
     PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
+    DEPLOY_HOOK_URL: `${proxy.url}/__test/hook`,
+    DEPLOY_HOOK_SECRET: 'deploy-hook-test-secret',
   };
   const stopAll: (() => Promise<void>)[] = [
     async () => rmSync(releasesDir, { recursive: true, force: true }),
