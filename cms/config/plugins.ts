@@ -9,6 +9,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       register: { allowedFields: [] },
     },
   },
+  'translation-status': {
+    enabled: true,
+    resolve: './src/plugins/translation-status',
+  },
   'site-publisher': {
     enabled: true,
     resolve: './src/plugins/site-publisher',

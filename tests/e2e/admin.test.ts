@@ -107,3 +107,33 @@ describe('draft preview from the admin', () => {
     expect(await frame.locator('.preview-banner').count()).toBe(1);
   });
 });
+
+describe('translations page of the admin', () => {
+  it('lists the seeded documents per language, and a cell opens that document’s editor in that language', async () => {
+    await page.goto(`${inject('cmsUrl')}/admin/plugins/translation-status`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: 'Vertalingen' }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    // Show every state, not only open work, so the seeded, fully translated documents appear.
+    await page.getByRole('combobox', { name: 'Stand' }).click();
+    await page.getByRole('option', { name: 'Alle', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Sociaal isolement' });
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    expect(await row.textContent()).toContain('Gepubliceerd');
+    const frenchCell = row.locator('a[data-locale="fr"]');
+    const documentId = await frenchCell.getAttribute('data-document');
+    await frenchCell.click();
+    await page.waitForURL(
+      new RegExp(
+        `/admin/content-manager/collection-types/api::theme\\.theme/${documentId}\\?plugins\\[i18n\\]\\[locale\\]=fr`
+      )
+    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /Naam/ }).first().inputValue(), {
+        timeout: 30_000,
+      })
+      .toBe('Isolement social');
+  });
+});

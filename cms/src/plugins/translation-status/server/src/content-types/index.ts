@@ -1,0 +1,5 @@
+import alignmentSchema from './alignment/schema.json';
+
+export default {
+  alignment: { schema: alignmentSchema },
+};

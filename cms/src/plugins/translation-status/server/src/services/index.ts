@@ -1,0 +1,3 @@
+import tracker from './tracker';
+
+export default { tracker };
