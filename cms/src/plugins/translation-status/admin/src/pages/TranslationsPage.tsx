@@ -181,7 +181,7 @@ const TranslationsPage = () => {
                     <Td key={code}>
                       <Flex direction="column" alignItems="flex-start" gap={1}>
                         <Link
-                          to={`/${editorPath(row, code).replace(/^\//, '')}`}
+                          to={editorPath(row, code)}
                           data-locale={code}
                           data-document={row.documentId}
                         >
