@@ -116,6 +116,10 @@ describe('translations page of the admin', () => {
         timeout: 30_000,
       })
       .toBe(1);
+    // The Dutch-only test workshop leaves French work open: the menu entry shows how much.
+    await expect
+      .poll(() => page.getByTestId('translation-count').textContent(), { timeout: 30_000 })
+      .toMatch(/^[1-9]\d*$/);
     // Show every state, not only open work, so the seeded, fully translated documents appear.
     await page.getByRole('combobox', { name: 'Stand' }).click();
     await page.getByRole('option', { name: 'Alle', exact: true }).click();

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Earth } from '@strapi/icons';
+import MenuIcon from './components/MenuIcon';
 import { PLUGIN_ID, translationKey } from './pluginId';
 
 const translations: Record<string, () => Promise<{ default: Record<string, string> }>> = {
@@ -12,7 +12,7 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Earth,
+      icon: MenuIcon,
       intlLabel: { id: translationKey('menu'), defaultMessage: 'Translations' },
       permissions: [{ action: 'plugin::translation-status.read', subject: null }],
       Component: () => import('./pages/TranslationsPage'),

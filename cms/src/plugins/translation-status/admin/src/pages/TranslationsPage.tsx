@@ -18,19 +18,14 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
+import {
+  countOpenWork,
+  OPEN_WORK,
+  type ReportRow as Row,
+  type TranslationState as State,
+} from '../openWork';
 import { PLUGIN_ID, translationKey } from '../pluginId';
 
-type State = 'missing' | 'draft' | 'modified' | 'published' | 'outdated';
-
-interface Row {
-  contentType: string;
-  kind: 'collectionType' | 'singleType';
-  documentId: string;
-  title: string;
-  states: Record<string, State>;
-}
-
-const OPEN_WORK: State[] = ['missing', 'outdated', 'draft', 'modified'];
 const badges = {
   missing: 'danger',
   outdated: 'warning',
@@ -85,11 +80,7 @@ const TranslationsPage = () => {
       (type === 'all' || row.contentType === type) &&
       shownLocales.some((code) => matches(row.states[code]!))
   );
-  const openCount = (rows ?? []).reduce(
-    (count, row) =>
-      count + Object.values(row.states).filter((cell) => OPEN_WORK.includes(cell)).length,
-    0
-  );
+  const openCount = countOpenWork(rows ?? []);
 
   const align = async (row: Row, code: string) => {
     setRows(

@@ -1,0 +1,20 @@
+export type TranslationState = 'missing' | 'draft' | 'modified' | 'published' | 'outdated';
+
+export interface ReportRow {
+  contentType: string;
+  kind: 'collectionType' | 'singleType';
+  documentId: string;
+  title: string;
+  states: Record<string, TranslationState>;
+}
+
+/** What a translator has to do: versions that are missing or have fallen out of line. */
+export const OPEN_WORK: readonly TranslationState[] = ['missing', 'outdated'];
+
+export function countOpenWork(rows: readonly ReportRow[]): number {
+  return rows.reduce(
+    (count, row) =>
+      count + Object.values(row.states).filter((state) => OPEN_WORK.includes(state)).length,
+    0
+  );
+}
