@@ -1,37 +1,16 @@
-import type { StrapiApp } from '@strapi/strapi/admin';
 import { Globe } from '@strapi/icons';
-import { PLUGIN_ID, translationKey } from './pluginId';
+import { definePluginAdmin } from '../../../../admin/plugin-admin';
+import { PLUGIN_ID } from './pluginId';
 
-const translations: Record<string, () => Promise<{ default: Record<string, string> }>> = {
-  en: () => import('./translations/en.json'),
-  nl: () => import('./translations/nl.json'),
-  fr: () => import('./translations/fr.json'),
-};
-
-export default {
-  register(app: StrapiApp) {
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: Globe,
-      intlLabel: { id: translationKey('menu'), defaultMessage: 'Public site' },
-      permissions: [{ action: 'plugin::site-publisher.read', subject: null }],
-      Component: () => import('./pages/PublisherPage'),
-    });
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+export default definePluginAdmin({
+  id: PLUGIN_ID,
+  menuLabel: 'Public site',
+  icon: Globe,
+  permission: 'plugin::site-publisher.read',
+  page: () => import('./pages/PublisherPage'),
+  translations: {
+    en: () => import('./translations/en.json'),
+    nl: () => import('./translations/nl.json'),
+    fr: () => import('./translations/fr.json'),
   },
-
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        const load = translations[locale];
-        const data = load ? (await load()).default : {};
-        return {
-          locale,
-          data: Object.fromEntries(
-            Object.entries(data).map(([key, value]) => [translationKey(key), value])
-          ),
-        };
-      })
-    );
-  },
-};
+});

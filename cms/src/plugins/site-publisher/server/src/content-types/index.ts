@@ -1,4 +1,4 @@
-import buildSchema from './build/schema.json';
+import buildSchema from './site-build/schema.json';
 
 export default {
   build: { schema: buildSchema },
