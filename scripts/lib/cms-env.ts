@@ -3,20 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cmsDir } from './paths.ts';
 
-/** The secrets Strapi refuses to start without; each is generated once per installation. */
-export const SECRET_NAMES = [
-  'PREVIEW_SECRET',
-  'PREVIEW_API_TOKEN',
-  'APP_KEYS',
-  'API_TOKEN_SALT',
-  'ADMIN_JWT_SECRET',
-  'TRANSFER_TOKEN_SALT',
-  'JWT_SECRET',
-  'ENCRYPTION_KEY',
-] as const;
-
-/** Fresh random values for every secret (APP_KEYS holds four keys, as Strapi's template does). */
-export function generateSecrets(): Record<(typeof SECRET_NAMES)[number], string> {
+/**
+ * Fresh values for the secrets of one installation: Strapi's own, which it refuses to start
+ * without (APP_KEYS holds four keys, as its template does), and the draft preview's.
+ */
+export function generateSecrets(): Record<string, string> {
   const secret = () => randomBytes(24).toString('base64');
   return {
     APP_KEYS: [secret(), secret(), secret(), secret()].join(','),

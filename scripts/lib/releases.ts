@@ -11,7 +11,7 @@ import path from 'node:path';
 import { buildSite, siteDir } from './site.ts';
 
 /** Each build goes into a fresh folder here; its `current` link points at the one being served. */
-export const defaultReleasesDir = path.resolve(
+const defaultReleasesDir = path.resolve(
   process.env.SITE_RELEASES_DIR || path.join(siteDir, 'releases')
 );
 

@@ -25,7 +25,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The file a request path names inside a release's public folder, never outside it. */
-export function resolveFile(root: string, urlPath: string): string | null {
+function resolveFile(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]!);
@@ -42,7 +42,7 @@ export function resolveFile(root: string, urlPath: string): string | null {
  * Serves the current release. Each request resolves `current` anew, so a release switch takes
  * effect for the next request without a restart, and a request never mixes two releases.
  */
-export function createStaticServer(releasesDir?: string): Server {
+function createStaticServer(releasesDir?: string): Server {
   return createServer((request, response) => {
     const release = currentRelease(releasesDir);
     if (!release) {

@@ -89,7 +89,7 @@ describe('the built site', () => {
     for (const roundTable of nl.workshops[0]!.roundTables)
       expect(dutch).toContain(roundTable.title);
     for (const roundTable of fr.workshops[0]!.roundTables)
-      expect(french).toContain(roundTable.title.replaceAll('’', '’'));
+      expect(french).toContain(roundTable.title);
     expect(french).toContain('Vaccination');
     expect(dutch).toContain('Vaccinatie');
   });

@@ -16,7 +16,7 @@ interface RequestState {
  * which an administrator issued (the draft preview reads with a read-only one). The public
  * role and users-permissions users always get published content.
  */
-export function mayReadDrafts(state: RequestState): boolean {
+function mayReadDrafts(state: RequestState): boolean {
   return state.auth?.strategy?.name === API_TOKEN_STRATEGY;
 }
 

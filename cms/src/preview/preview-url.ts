@@ -1,5 +1,5 @@
 /** The content types the site can preview, by the name its preview route knows them. */
-export const previewKinds: Readonly<Record<string, string>> = {
+const previewKinds: Readonly<Record<string, string>> = {
   'api::workshop.workshop': 'workshop',
   'api::theme.theme': 'theme',
   'api::focus-edition.focus-edition': 'focusEdition',

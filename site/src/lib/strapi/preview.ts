@@ -10,8 +10,15 @@ import { fetchTeam } from './queries/team';
 import { fetchThemes } from './queries/themes';
 import { fetchWorkshops } from './queries/workshops';
 
-const kinds = ['workshop', 'theme', 'focusEdition', 'team'] as const;
-export type PreviewKind = (typeof kinds)[number];
+/** Where each previewable kind is read from, and which list of the page's content it replaces a document in. */
+const previewSources = {
+  workshop: { list: 'workshops', fetch: fetchWorkshops },
+  theme: { list: 'themes', fetch: fetchThemes },
+  focusEdition: { list: 'focusEditions', fetch: fetchFocusEditions },
+  team: { list: 'team', fetch: fetchTeam },
+} as const;
+
+export type PreviewKind = keyof typeof previewSources;
 
 export interface PreviewRequest {
   readonly kind: PreviewKind;
@@ -36,7 +43,8 @@ export function parsePreviewRequest(params: URLSearchParams): PreviewRequest | n
   const documentId = params.get('documentId');
   const locale = params.get('locale');
   const status = params.get('status') === 'published' ? 'published' : 'draft';
-  if (!kinds.includes(kind as PreviewKind) || !documentId || !isLocaleCode(locale)) return null;
+  if (!kind || !Object.hasOwn(previewSources, kind) || !documentId || !isLocaleCode(locale))
+    return null;
   return { kind: kind as PreviewKind, documentId, locale, status };
 }
 
@@ -54,40 +62,25 @@ export async function loadPreview(
   });
   const { kind, locale, documentId, status } = request;
   const published = await loadLocale(client, locale);
-  const only = { documentId, status };
-  const swap = <T extends { documentId: string }>(list: readonly T[], document: T) => [
-    ...list.filter((entry) => entry.documentId !== document.documentId),
-    document,
-  ];
-  let content: LocaleContent;
-  let route: Route;
-  if (kind === 'workshop') {
-    const [document] = await fetchWorkshops(client, locale, only);
-    if (!document) return null;
-    content = { ...published, workshops: swap(published.workshops, { ...document, locale }) };
-    route = { locale, kind, slug: document.slug };
-  } else if (kind === 'theme') {
-    const [document] = await fetchThemes(client, locale, only);
-    if (!document) return null;
-    content = { ...published, themes: swap(published.themes, { ...document, locale }) };
-    route = { locale, kind, slug: document.slug };
-  } else if (kind === 'focusEdition') {
-    const [document] = await fetchFocusEditions(client, locale, only);
-    if (!document) return null;
-    content = {
-      ...published,
-      focusEditions: swap(published.focusEditions, { ...document, locale }),
-    };
-    route = { locale, kind, slug: document.slug };
-  } else {
-    const [document] = await fetchTeam(client, locale, only);
-    if (!document) return null;
-    content = { ...published, team: swap(published.team, { ...document, locale }) };
-    route = { locale, kind: 'team' };
-  }
+  const { list, fetch } = previewSources[kind];
+  const [document] = await fetch(client, locale, { documentId, status });
+  if (!document) return null;
+  const versions = published[list] as readonly { documentId: string }[];
+  const content = {
+    ...published,
+    [list]: [
+      ...versions.filter((entry) => entry.documentId !== documentId),
+      { ...document, locale },
+    ],
+  } as LocaleContent;
+  const route: Route =
+    kind === 'team'
+      ? { locale, kind: 'team' }
+      : { locale, kind, slug: (document as { slug: string }).slug };
   const path = pathTo(route);
-  const lists = Object.fromEntries(
+  // A preview has no translation to switch to; the switcher leads to each language's home.
+  const homes = Object.fromEntries(
     localeCodes.map((code) => [code, pathTo({ locale: code, kind: 'home' })])
   ) as Record<LocaleCode, string>;
-  return { page: { route, path, translations: {}, switchTargets: lists }, content };
+  return { page: { route, path, translations: {}, switchTargets: homes }, content };
 }

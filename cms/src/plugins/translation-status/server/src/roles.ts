@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { localeCodes } from '@zorgzone/config';
 
 /** The translator roles: one per language, as the admin shows them in its three languages. */
-export const TRANSLATOR_ROLES = [
+const TRANSLATOR_ROLES = [
   {
     locale: 'fr',
     name: 'Translator FR · Traducteur FR · Vertaler FR',

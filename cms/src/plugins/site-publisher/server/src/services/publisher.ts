@@ -30,7 +30,7 @@ interface StepResult {
 }
 
 /** "publish api::workshop.workshop ×3, manual" — what a build was for, in one line. */
-export function describeRequests(requests: readonly BuildRequest[]): {
+function describeRequests(requests: readonly BuildRequest[]): {
   trigger: string;
   requestedBy: string | null;
 } {
@@ -52,7 +52,7 @@ export function describeRequests(requests: readonly BuildRequest[]): {
 }
 
 /** The line of a failed build's log that says what went wrong, for the history. */
-export function failureReason(log: string): string {
+function failureReason(log: string): string {
   const lines = log
     .split('\n')
     .map((line) => line.trim())
