@@ -18,6 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: requiredEnv(env('ENCRYPTION_KEY'), 'ENCRYPTION_KEY'),
   },
+  // Five wrong passwords for one address from one client lock that pair out for 15 minutes.
+  rateLimit: { enabled: true, interval: 15 * 60_000, max: 5 },
   flags: {
     nps: false,
     promoteEE: false,

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { ALLOWED_UPLOAD_TYPES } from '../src/uploads/file-signature';
+import { uploadSizeLimitBytes } from '../src/uploads/size-limit';
 import { requiredEnv } from '../src/utils/required-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -7,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwtSecret: requiredEnv(env('JWT_SECRET'), 'JWT_SECRET'),
       // Visitors never sign up or log in; the public role only reads published content.
       register: { allowedFields: [] },
+      // The public role may not log in at all; this still caps attempts per client if it ever may.
+      ratelimit: { interval: 60_000, max: 5 },
     },
   },
   'translation-status': {
@@ -28,7 +32,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   upload: {
     config: {
-      sizeLimit: env.int('UPLOAD_SIZE_LIMIT_MB', 50) * 1024 * 1024,
+      sizeLimit: uploadSizeLimitBytes(env),
+      // Strapi's own check by declared type and name; src/uploads/ then checks the content.
+      security: {
+        allowedTypes: Object.keys(ALLOWED_UPLOAD_TYPES),
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/xml'],
+      },
     },
   },
 });

@@ -6,12 +6,14 @@ import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerPublishedOnlyContentApi } from './content-api/published-only';
 import { isContentEmpty, runSeed } from './seed/run-seed';
+import { registerUploadGuard } from './uploads/upload-guard';
 import { registerDocumentValidation } from './validation/document-validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnlyContentApi(strapi);
     registerDocumentValidation(strapi);
+    registerUploadGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

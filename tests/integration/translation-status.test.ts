@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+import { contentManager, createAdminUser, loginAsAdmin, request } from '../support/api.ts';
 
 const WORKSHOP = 'api::workshop.workshop';
 let documentId = '';
@@ -86,30 +86,7 @@ describe('translator roles', () => {
   let translatorToken = '';
 
   beforeAll(async () => {
-    const roles = await request<{ data: { id: number; name: string }[] }>('/admin/roles', {
-      token: await loginAsAdmin(),
-    });
-    const role = roles.body.data.find((candidate) => candidate.name.startsWith('Translator FR'))!;
-    const created = await request<{ data: { registrationToken: string } }>('/admin/users', {
-      method: 'POST',
-      token: await loginAsAdmin(),
-      body: {
-        firstname: 'Vertaler',
-        lastname: 'Frans',
-        email: `translator-${Date.now()}@example.test`,
-        roles: [role.id],
-      },
-    });
-    expect(created.status, created.text).toBe(201);
-    const registered = await request<{ data: { token: string } }>('/admin/register', {
-      method: 'POST',
-      body: {
-        registrationToken: created.body.data.registrationToken,
-        userInfo: { firstname: 'Vertaler', lastname: 'Frans', password: 'Translator-1234' },
-      },
-    });
-    expect(registered.status, registered.text).toBe(200);
-    translatorToken = registered.body.data.token;
+    translatorToken = await createAdminUser('Translator FR');
   });
 
   const asTranslator = (path: string, method: string, body?: unknown) =>

@@ -66,3 +66,39 @@ export async function contentManager<T = any>(
 ): Promise<ApiResponse<T>> {
   return request<T>(`/content-manager${path}`, { ...options, token: await loginAsAdmin() });
 }
+
+/**
+ * A new admin user with the role whose name starts with `rolePrefix`, invited and registered
+ * as the admin panel does it; returns that user's session.
+ */
+export async function createAdminUser(rolePrefix: string): Promise<string> {
+  const roles = await request<{ data: { id: number; name: string }[] }>('/admin/roles', {
+    token: await loginAsAdmin(),
+  });
+  const role = roles.body.data.find((candidate) => candidate.name.startsWith(rolePrefix));
+  if (!role) throw new Error(`No admin role named ${rolePrefix}…`);
+  const profile = { firstname: 'Test', lastname: rolePrefix };
+  const created = await request<{ data: { registrationToken: string } }>('/admin/users', {
+    method: 'POST',
+    token: await loginAsAdmin(),
+    body: {
+      ...profile,
+      email: `user-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`,
+      roles: [role.id],
+    },
+  });
+  if (created.status !== 201)
+    throw new Error(`Could not invite a ${rolePrefix} user: ${created.status} ${created.text}`);
+  const registered = await request<{ data: { token: string } }>('/admin/register', {
+    method: 'POST',
+    body: {
+      registrationToken: created.body.data.registrationToken,
+      userInfo: { ...profile, password: 'Test-user-12345' },
+    },
+  });
+  if (registered.status !== 200)
+    throw new Error(
+      `Could not register the ${rolePrefix} user: ${registered.status} ${registered.text}`
+    );
+  return registered.body.data.token;
+}

@@ -1,7 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldLabel } from '../content-manager/field-texts';
-import { pickAdminLanguage, validationMessages, type ValidationMessages } from './messages';
+import {
+  requestLanguage,
+  validationMessages,
+  type pickAdminLanguage,
+  type ValidationMessages,
+} from './messages';
 import { endsNotAfterStart, isFilled, isValidSlug, shortTime, type Problem } from './rules';
 
 type Data = Record<string, unknown>;
@@ -64,12 +69,6 @@ export function registerDocumentValidation(strapi: Core.Strapi): void {
     }
     return next();
   });
-}
-
-function requestLanguage(strapi: Core.Strapi) {
-  const request = strapi.requestContext.get();
-  const user = request?.state?.user as { preferedLanguage?: string | null } | undefined;
-  return pickAdminLanguage(user?.preferedLanguage, request?.get('accept-language'));
 }
 
 async function findProblems(

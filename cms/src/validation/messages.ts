@@ -1,8 +1,15 @@
+import type { Core } from '@strapi/strapi';
 import type { AdminLanguage } from '../content-manager/field-texts';
 
 /** Everything a validation error can say, in each admin language. */
 const messages = {
   en: {
+    uploadType: (fileName: string) =>
+      `“${fileName}” was not uploaded: only PDF files and JPEG, PNG, GIF or WebP images are accepted (SVG is not, for safety).`,
+    uploadExtension: (fileName: string, extensions: string) =>
+      `“${fileName}” was not uploaded: its content does not match its name. A file of this kind must end in ${extensions}; rename it and try again.`,
+    uploadSize: (fileName: string, megabytes: number) =>
+      `“${fileName}” was not uploaded: it is larger than ${megabytes} MB. Make it smaller and try again.`,
     endNotAfterStart: (end: string, start: string) =>
       `The end time (${end}) must be later than the start time (${start}).`,
     slugFormat: (slug: string) =>
@@ -20,6 +27,12 @@ const messages = {
         : `Nothing was saved: ${count} fields need attention.`,
   },
   nl: {
+    uploadType: (fileName: string) =>
+      `“${fileName}” werd niet opgeladen: alleen PDF-bestanden en JPEG-, PNG-, GIF- of WebP-afbeeldingen zijn toegelaten (SVG niet, voor de veiligheid).`,
+    uploadExtension: (fileName: string, extensions: string) =>
+      `“${fileName}” werd niet opgeladen: de inhoud past niet bij de naam. Een bestand van deze soort eindigt op ${extensions}; geef het een andere naam en probeer opnieuw.`,
+    uploadSize: (fileName: string, megabytes: number) =>
+      `“${fileName}” werd niet opgeladen: het is groter dan ${megabytes} MB. Maak het kleiner en probeer opnieuw.`,
     endNotAfterStart: (end: string, start: string) =>
       `De eindtijd (${end}) moet later zijn dan de begintijd (${start}).`,
     slugFormat: (slug: string) =>
@@ -37,6 +50,12 @@ const messages = {
         : `Er werd niets opgeslagen: ${count} velden vragen aandacht.`,
   },
   fr: {
+    uploadType: (fileName: string) =>
+      `« ${fileName} » n’a pas été téléversé : seuls les fichiers PDF et les images JPEG, PNG, GIF ou WebP sont acceptés (pas le SVG, par sécurité).`,
+    uploadExtension: (fileName: string, extensions: string) =>
+      `« ${fileName} » n’a pas été téléversé : son contenu ne correspond pas à son nom. Un fichier de ce type se termine par ${extensions} ; renommez-le et réessayez.`,
+    uploadSize: (fileName: string, megabytes: number) =>
+      `« ${fileName} » n’a pas été téléversé : il dépasse ${megabytes} Mo. Réduisez sa taille et réessayez.`,
     endNotAfterStart: (end: string, start: string) =>
       `L’heure de fin (${end}) doit être postérieure à l’heure de début (${start}).`,
     slugFormat: (slug: string) =>
@@ -78,4 +97,11 @@ export function pickAdminLanguage(
     if (base === 'nl' || base === 'fr' || base === 'en') return base;
   }
   return 'en';
+}
+
+/** The language of the request being served, for messages raised deep inside a service. */
+export function requestLanguage(strapi: Core.Strapi): AdminLanguage {
+  const request = strapi.requestContext.get();
+  const user = request?.state?.user as { preferedLanguage?: string | null } | undefined;
+  return pickAdminLanguage(user?.preferedLanguage, request?.get('accept-language'));
 }

@@ -22,6 +22,21 @@ export interface BuildRecord {
   log: string | null;
 }
 
+/** What the admin sees of a build: named, so a row never carries more (such as its author's account). */
+const BUILD_RECORD_FIELDS: (keyof BuildRecord)[] = [
+  'id',
+  'trigger',
+  'requestedBy',
+  'status',
+  'startedAt',
+  'finishedAt',
+  'durationMs',
+  'pageCount',
+  'release',
+  'reason',
+  'log',
+];
+
 interface StepResult {
   ok: boolean;
   log: string;
@@ -165,9 +180,11 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       return scheduler.idle();
     },
     async history(limit = 25): Promise<BuildRecord[]> {
-      return (await strapi.db
-        .query(BUILD_UID)
-        .findMany({ orderBy: { id: 'desc' }, limit })) as BuildRecord[];
+      return (await strapi.db.query(BUILD_UID).findMany({
+        select: BUILD_RECORD_FIELDS,
+        orderBy: { id: 'desc' },
+        limit,
+      })) as BuildRecord[];
     },
     /** At shutdown: forget what is queued and stop a running build (its release is never switched to). */
     stop(): void {
