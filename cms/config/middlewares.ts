@@ -6,11 +6,14 @@ const originOf = (url: string) => (url ? new URL(url).origin : '');
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
   const previewOrigin = originOf(env('PREVIEW_URL', `http://localhost:${ports.preview}`));
-  const allowedOrigins = env.array('CORS_ORIGINS', [
-    originOf(env('PUBLIC_SITE_URL', `http://localhost:${ports.site}`)),
-    previewOrigin,
-    originOf(env('PUBLIC_CMS_URL', '')),
-  ]);
+  const configuredOrigins = env.array('CORS_ORIGINS', []).filter(Boolean);
+  const allowedOrigins = configuredOrigins.length
+    ? configuredOrigins
+    : [
+        originOf(env('PUBLIC_SITE_URL', `http://localhost:${ports.site}`)),
+        previewOrigin,
+        originOf(env('PUBLIC_CMS_URL', '')),
+      ].filter(Boolean);
   return [
     'strapi::logger',
     'strapi::errors',
@@ -19,7 +22,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     { name: 'global::security-headers', config: { previewOrigin } },
     {
       name: 'strapi::cors',
-      config: { origin: allowedOrigins.filter(Boolean), credentials: true },
+      config: { origin: allowedOrigins, credentials: true },
     },
     'strapi::query',
     'global::filter-value-errors',
