@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../support/database.ts';
+import { connect } from '../../scripts/lib/database.ts';
 import { contentManager, createApiToken, request } from '../support/api.ts';
 
 const SECRET = 'DRAFT-SECRET';
