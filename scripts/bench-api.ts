@@ -204,6 +204,6 @@ try {
   }
 } finally {
   await cms?.stop();
-  await database?.drop();
   rmSync(publicDir, { recursive: true, force: true });
+  await database?.drop();
 }
