@@ -5,6 +5,8 @@ import { cmsBin, cmsDir } from './paths.ts';
 export interface RunningCms {
   readonly url: string;
   readonly process: ChildProcess;
+  /** What the CMS has printed so far, when its output is piped. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startCms({
   return {
     url,
     process: child,
+    log: () => log,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

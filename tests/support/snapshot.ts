@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { connect } from './database.ts';
+import { connect } from '../../scripts/lib/database.ts';
 
 /**
  * Every row of the content tables (documents, components, relation links), in a stable

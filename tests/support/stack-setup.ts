@@ -11,7 +11,7 @@ import { startPreviewServer } from '../../scripts/lib/preview-server.ts';
 import { currentRelease } from '../../scripts/lib/releases.ts';
 import { siteDir } from '../../scripts/lib/site.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { createTestDatabase, type TestDatabase } from './database.ts';
+import { createScratchDatabase, type ScratchDatabase } from '../../scripts/lib/database.ts';
 import { startFailingProxy } from './failing-proxy.ts';
 import { createFixtures } from './fixtures.ts';
 
@@ -21,8 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
     database: {
-      kind: TestDatabase['kind'];
-      connection: TestDatabase['connection'];
+      kind: ScratchDatabase['kind'];
+      connection: ScratchDatabase['connection'];
       env: Record<string, string>;
     };
     cmsEnv: Record<string, string>;
@@ -73,7 +73,7 @@ export async function adminToken(cmsUrl: string): Promise<string> {
  */
 export default async function setup(project: TestProject) {
   ensureCmsBuilt();
-  const database = await createTestDatabase();
+  const database = await createScratchDatabase('test');
   // Inside site/ so the built server code resolves the site's dependencies.
   const releasesDir = mkdtempSync(path.join(siteDir, '.test-build-'));
   const publicDir = mkdtempSync(path.join(tmpdir(), 'zorgzone-public-'));

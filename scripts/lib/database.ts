@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 
-/** A database made for one test run: the CMS's env for it, a way to read it directly, and its removal. */
-export interface TestDatabase {
+/**
+ * A database made for one run of the tests or the API benchmark: the CMS's env for it, a way
+ * to read it directly, and its removal.
+ */
+export interface ScratchDatabase {
   readonly kind: 'sqlite' | 'postgres';
   /** The variables that point Strapi at this database. */
   readonly env: Record<string, string>;
@@ -19,12 +22,13 @@ export interface TestDatabase {
 /**
  * SQLite in a temporary folder by default; with DATABASE_URL, a fresh PostgreSQL database
  * on that server, dropped afterwards, so the server's own databases are never touched.
+ * `purpose` names the file or database, so a leftover says who made it.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createScratchDatabase(purpose: 'test' | 'bench'): Promise<ScratchDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'zorgzone-test-'));
-    const filename = path.join(dir, 'test.db');
+    const dir = mkdtempSync(path.join(tmpdir(), `zorgzone-${purpose}-`));
+    const filename = path.join(dir, `${purpose}.db`);
     return {
       kind: 'sqlite',
       env: { DATABASE_FILENAME: filename },
@@ -34,7 +38,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `zorgzone_test_${process.pid}_${Date.now().toString(36)}`;
+  const name = `zorgzone_${purpose}_${process.pid}_${Date.now().toString(36)}`;
   const admin = knex({ client: 'pg', connection: serverUrl });
   await admin.raw('CREATE DATABASE ??', [name]);
   await admin.destroy();
@@ -52,7 +56,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A direct connection to the test database, to check what Strapi did or did not write. */
-export function connect(connection: TestDatabase['connection']): Knex {
+/** A direct connection to a scratch database, to check what Strapi did or did not write. */
+export function connect(connection: ScratchDatabase['connection']): Knex {
   return knex({ ...connection, useNullAsDefault: true });
 }
