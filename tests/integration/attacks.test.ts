@@ -17,7 +17,7 @@ import {
   request,
   type ApiResponse,
 } from '../support/api.ts';
-import { connect } from '../support/database.ts';
+import { connect } from '../../scripts/lib/database.ts';
 import {
   contentTypeAttributes,
   hostileDocument,
