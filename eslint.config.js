@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
   {
@@ -16,6 +17,14 @@ export default tseslint.config(
     ],
   },
   ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro'],
+    rules: {
+      // set:html inserts its HTML unescaped: CMS text reaches pages only through Astro's escaping.
+      'astro/no-set-html-directive': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -11,3 +11,18 @@ export const defaultPublicSiteUrl = `http://localhost:${ports.site}`;
 
 /** Where the site build finds Strapi when no `STRAPI_URL` is given. */
 export const defaultStrapiUrl = `http://127.0.0.1:${ports.cms}`;
+
+/**
+ * The origins the CMS's admin panel is opened at, the only pages that may frame the draft preview:
+ * `PUBLIC_CMS_URL` when the CMS is behind a proxy, otherwise `STRAPI_URL`. A CMS on this machine
+ * answers at localhost and 127.0.0.1 alike, so both spellings are allowed for it.
+ */
+export function cmsAdminOrigins(env: Readonly<Record<string, string | undefined>>): string[] {
+  const url = new URL(env.PUBLIC_CMS_URL || env.STRAPI_URL || defaultStrapiUrl);
+  if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return [url.origin];
+  return ['localhost', '127.0.0.1'].map((host) => {
+    const local = new URL(url.origin);
+    local.hostname = host;
+    return local.origin;
+  });
+}

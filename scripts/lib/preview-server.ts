@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { siteDir } from './site.ts';
 
 export interface RunningPreviewServer {
@@ -11,7 +11,8 @@ export interface RunningPreviewServer {
 
 /**
  * Runs a release's own server (Astro's Node adapter) for the draft preview route. It reads
- * drafts from STRAPI_URL with PREVIEW_API_TOKEN and answers only links carrying PREVIEW_SECRET.
+ * drafts from STRAPI_URL with PREVIEW_API_TOKEN and answers only links carrying PREVIEW_SECRET;
+ * only the CMS's admin (PUBLIC_CMS_URL, else STRAPI_URL) may frame it.
  */
 export async function startPreviewServer({
   port,
@@ -24,9 +25,17 @@ export async function startPreviewServer({
   host?: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<RunningPreviewServer> {
-  const child = spawn(process.execPath, [path.join(release, 'server', 'entry.mjs')], {
+  const entry = fileURLToPath(new URL('preview-process.ts', import.meta.url));
+  const child = spawn(process.execPath, [entry, release], {
     cwd: siteDir,
-    env: { ...process.env, ...env, HOST: host, PORT: String(port) },
+    env: {
+      ...process.env,
+      ...env,
+      HOST: host,
+      PORT: String(port),
+      // preview-process.ts starts Astro's handler inside its own server.
+      ASTRO_NODE_AUTOSTART: 'disabled',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { currentRelease } from './releases.ts';
+import { siteSecurityHeaders } from './security-headers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +45,8 @@ function resolveFile(root: string, urlPath: string): string | null {
  */
 function createStaticServer(releasesDir?: string): Server {
   return createServer((request, response) => {
+    for (const [name, value] of Object.entries(siteSecurityHeaders))
+      response.setHeader(name, value);
     const release = currentRelease(releasesDir);
     if (!release) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' });
@@ -65,7 +68,6 @@ function createStaticServer(releasesDir?: string): Server {
       'cache-control': served.includes(`${path.sep}_astro${path.sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
-      'x-content-type-options': 'nosniff',
     });
     if (request.method === 'HEAD') {
       response.end();

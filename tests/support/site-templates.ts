@@ -1,0 +1,36 @@
+/** One page of each template, in both languages, plus the language chooser and the server's 404. */
+export const templates = [
+  '/',
+  '/404.html',
+  ...[
+    [
+      'nl',
+      'veranderateliers',
+      'veranderatelier-8',
+      'themas',
+      'sociaal-isolement',
+      'team',
+      'zoeken',
+    ],
+    [
+      'fr',
+      'ateliers-du-changement',
+      'atelier-du-changement-8',
+      'themes',
+      'isolement-social',
+      'equipe',
+      'recherche',
+    ],
+  ].flatMap(([locale, workshops, workshop, themes, theme, team, search]) => [
+    `/${locale}/`,
+    `/${locale}/${workshops}/`,
+    `/${locale}/${workshops}/${workshop}/`,
+    `/${locale}/${themes}/`,
+    `/${locale}/${themes}/${theme}/`,
+    `/${locale}/focus/`,
+    `/${locale}/focus/focus-8/`,
+    `/${locale}/${team}/`,
+    `/${locale}/${search}/`,
+    `/${locale}/404/`,
+  ]),
+];
