@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   contentManager,
   createApiToken,
-  loginAsAdmin,
   request,
+  uploadFile,
   type ApiResponse,
 } from '../support/api.ts';
-import { inject } from 'vitest';
+import { ONE_PIXEL_PNG } from '../support/fixtures.ts';
 import { snapshotContent } from '../support/snapshot.ts';
 
 interface ErrorBody {
@@ -177,25 +177,12 @@ describe('validation', () => {
   });
 
   it('refuses a team member photo without a description for visitors who cannot see it', async () => {
-    // A 1×1 PNG, uploaded through the media library as an editor would.
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-      'base64'
-    );
-    const form = new FormData();
-    form.append('files', new Blob([png], { type: 'image/png' }), 'portrait.png');
-    const upload = await fetch(`${inject('cmsUrl')}/upload`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await loginAsAdmin()}` },
-      body: form,
-    });
-    expect(upload.status).toBe(201);
-    const [file] = (await upload.json()) as { id: number }[];
+    const photo = await uploadFile('portrait.png', ONE_PIXEL_PNG, 'image/png');
     await expectRefused(
       () =>
         contentManager('/collection-types/api::team-member.team-member?locale=nl', {
           method: 'POST',
-          body: { name: 'Nieuw teamlid', active: true, photo: file!.id },
+          body: { name: 'Nieuw teamlid', active: true, photo },
         }),
       ['photoAlt'],
       /Beschrijving van de foto/
@@ -207,7 +194,7 @@ describe('validation', () => {
         body: {
           name: 'Nieuw teamlid',
           active: true,
-          photo: file!.id,
+          photo,
           photoAlt: 'Portret van het nieuwe teamlid',
         },
       }

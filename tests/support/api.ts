@@ -102,3 +102,22 @@ export async function createAdminUser(rolePrefix: string): Promise<string> {
     );
   return registered.body.data.token;
 }
+
+/** Uploads a file to the media library as an editor would, and returns its id. */
+export async function uploadFile(
+  name: string,
+  bytes: Buffer<ArrayBuffer>,
+  type: string
+): Promise<number> {
+  const form = new FormData();
+  form.append('files', new Blob([bytes], { type }), name);
+  const response = await fetch(`${inject('cmsUrl')}/upload`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await loginAsAdmin()}` },
+    body: form,
+  });
+  if (response.status !== 201)
+    throw new Error(`Could not upload ${name}: ${response.status} ${await response.text()}`);
+  const [file] = (await response.json()) as { id: number }[];
+  return file!.id;
+}

@@ -11,6 +11,12 @@ export const fixtureWorkshops = {
   upcoming: { number: 52, slugs: { nl: 'veranderatelier-52', fr: 'atelier-du-changement-52' } },
 } as const;
 
+/** A 1×1 PNG, the smallest image the media library accepts. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64'
+);
+
 /** A date some weeks ahead, so the upcoming workshop stays upcoming whenever the suite runs. */
 export function upcomingDate(now = new Date()): string {
   return new Date(now.getTime() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
