@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createFirstAdmin } from './bootstrap/admin-user';
+import { removeStrapiDefaultTokens } from './bootstrap/default-tokens';
 import { applyContentManagerLayouts } from './bootstrap/content-manager';
 import { syncLocales } from './bootstrap/locales';
 import { syncPreviewToken } from './bootstrap/preview-token';
@@ -19,6 +20,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncLocales(strapi);
     await syncPublicPermissions(strapi);
+    await removeStrapiDefaultTokens(strapi);
     await createFirstAdmin(strapi);
     await syncPreviewToken(strapi);
     await applyContentManagerLayouts(strapi);

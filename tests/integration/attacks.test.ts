@@ -235,6 +235,17 @@ describe('admin identities and private fields stay private', () => {
       '/api/team-members?fields[0]=createdBy&fields[1]=name',
     ]));
 
+  it('with no API token lying around that nobody asked for', async () => {
+    const tokens = await request<{ data: { name: string }[] }>('/admin/api-tokens', {
+      token: await loginAsAdmin(),
+    });
+    expect(tokens.status).toBe(200);
+    const names = tokens.body.data.map((token) => token.name);
+    expect(names).toContain('Site preview (read-only)');
+    expect(names).not.toContain('Full Access');
+    expect(names).not.toContain('Read Only');
+  });
+
   it('including the e-mail addresses of team members, which the CMS does not hold', async () => {
     const response = await request('/api/team-members?locale=*&populate=*');
     expect(response.status).toBe(200);
