@@ -18,7 +18,7 @@ const cms = process.env.STRAPI_URL
       env: { SITE_PUBLISHER_ENABLED: 'false' },
     }));
 try {
-  const release = publishRelease(process.env.STRAPI_URL || cms!.url);
+  const release = await publishRelease(process.env.STRAPI_URL || cms!.url);
   console.log(`Site release ${release.id}: ${release.pages} pages.`);
 } finally {
   await cms?.stop();

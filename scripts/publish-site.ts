@@ -6,10 +6,24 @@
 import { defaultStrapiUrl } from '@zorgzone/config';
 import { publishRelease } from './lib/releases.ts';
 
+const aborter = new AbortController();
+// Run by the CMS with an IPC channel, which closes when the CMS dies, even by SIGKILL: a build
+// it can no longer record must not switch the live site behind its back.
+const onParentGone = () => aborter.abort(new Error('The CMS stopped during the build.'));
+if (process.channel) process.once('disconnect', onParentGone);
+// The CMS stops a running build this way when it shuts down; the build still cleans up after itself.
+process.once('SIGTERM', () => aborter.abort(new Error('The build was stopped with the CMS.')));
+
 try {
-  const release = publishRelease(process.env.STRAPI_URL || defaultStrapiUrl);
+  const release = await publishRelease(process.env.STRAPI_URL || defaultStrapiUrl, {
+    signal: aborter.signal,
+  });
   console.log(JSON.stringify(release));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  // The channel keeps this process alive while it is listened to.
+  process.off('disconnect', onParentGone);
+  if (process.connected) process.disconnect?.();
 }

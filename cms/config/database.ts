@@ -16,6 +16,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         client: 'postgres',
         connection: postgresConnection(new URL(url), ssl, env('DATABASE_SCHEMA', 'public')),
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+        // Knex waits up to 60 s for a connection; when the server cannot be reached, the editor
+        // gets the "try again" answer (src/middlewares/database-unavailable.ts) sooner.
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT_MS', 10_000),
       },
     };
   }

@@ -17,6 +17,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     'strapi::logger',
     'strapi::errors',
+    // Inside the error handler, so a lost database becomes a 503 before Strapi makes it a 500.
+    'global::database-unavailable',
     // Strapi's CSP lists can only be added to; ours, set by security-headers, replaces it.
     { name: 'strapi::security', config: { contentSecurityPolicy: false } },
     { name: 'global::security-headers', config: { previewOrigin } },

@@ -26,32 +26,88 @@ export interface Release {
   readonly pages: number;
 }
 
+export interface PublishOptions {
+  readonly releasesDir?: string;
+  /** Aborting stops the build; the served site is never switched once it fires. */
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Builds the site into a new release and only then points `current` at it, by renaming a
  * fresh symlink over the old one: visitors see the old site or the new one, never half of
- * either, and a failed build leaves the served site untouched.
+ * either, and a failed or aborted build leaves the served site untouched and its folder removed.
  */
-export function publishRelease(strapiUrl: string, releasesDir = defaultReleasesDir): Release {
-  mkdirSync(releasesDir, { recursive: true });
+export async function publishRelease(
+  strapiUrl: string,
+  { releasesDir = defaultReleasesDir, signal }: PublishOptions = {}
+): Promise<Release> {
   const id = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(releasesDir, id);
+  const nextLink = path.join(releasesDir, `.current-${id}`);
+  let pages: number;
   try {
-    buildSite({
+    mkdirSync(releasesDir, { recursive: true });
+    // Not recursive: on a read-only file system that would report ENOENT instead of EROFS.
+    mkdirSync(dir);
+    await buildSite({
       strapiUrl,
       outDir: dir,
       output: 'pipe',
       env: { SITE_BUILD_REPORT: path.join(dir, 'build-report.json') },
+      signal,
     });
+    pages = countPages(path.join(dir, 'client'));
+    symlinkSync(id, nextLink);
+    renameSync(nextLink, path.join(releasesDir, 'current'));
   } catch (error) {
+    rmSync(nextLink, { force: true });
     rmSync(dir, { recursive: true, force: true });
-    throw error;
+    throw new Error(failureMessage(error, releasesDir), { cause: error });
   }
-  const pages = countPages(path.join(dir, 'client'));
-  const nextLink = path.join(releasesDir, `.current-${id}`);
-  symlinkSync(id, nextLink);
-  renameSync(nextLink, path.join(releasesDir, 'current'));
   prune(releasesDir, id);
   return { id, pages };
+}
+
+const KEPT = 'Nothing was published: the live site was kept as it was.';
+
+const FREE_SPACE = 'Ask the server’s administrator to free some space, then rebuild.';
+const MAKE_WRITABLE = 'Ask the server’s administrator to make it writable, then rebuild.';
+
+/**
+ * Storage faults an editor can act on (or pass on), in plain words. Matched on the system's
+ * own wording, which Node ("ENOSPC: no space left on device") and the build's native tools
+ * ("No space left on device (os error 28)") share.
+ */
+const STORAGE_PROBLEMS = [
+  {
+    pattern: /no space left on device/i,
+    cause: 'the disk is full (no space left)',
+    remedy: FREE_SPACE,
+  },
+  { pattern: /disk quota exceeded/i, cause: 'the disk quota is used up', remedy: FREE_SPACE },
+  {
+    pattern: /read-only file system/i,
+    cause: 'the folder is not writable (read-only file system)',
+    remedy: MAKE_WRITABLE,
+  },
+  {
+    pattern: /permission denied/i,
+    cause: 'the folder is not writable (permission denied)',
+    remedy: MAKE_WRITABLE,
+  },
+];
+
+/**
+ * The first line is what the admin's build history shows: for a full disk or an unwritable
+ * folder, which folder and why in plain words (the cause may only be in the build tool's log);
+ * the build's own message follows for whoever reads the whole log.
+ */
+function failureMessage(error: unknown, releasesDir: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const problem = STORAGE_PROBLEMS.find(({ pattern }) => pattern.test(message));
+  return problem
+    ? `Could not write the new site to ${releasesDir}: ${problem.cause}. ${KEPT} ${problem.remedy}\n${message}`
+    : `${message}\n${KEPT}`;
 }
 
 function countPages(dir: string): number {

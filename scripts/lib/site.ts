@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { rootDir } from './paths.ts';
 
@@ -11,15 +11,20 @@ export interface SiteBuildOptions {
   readonly outDir?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly output?: 'inherit' | 'pipe';
+  readonly signal?: AbortSignal;
 }
 
-/** Builds the static site from a running CMS and indexes it for search; throws with the build's own message. */
-export function buildSite({
+/**
+ * Builds the static site from a running CMS and indexes it for search; rejects with the build's
+ * own message. An abort stops the running step and rejects with the signal's reason.
+ */
+export async function buildSite({
   strapiUrl,
   outDir = path.join(siteDir, 'dist'),
   env = {},
   output = 'inherit',
-}: SiteBuildOptions): { output: string } {
+  signal,
+}: SiteBuildOptions): Promise<{ output: string }> {
   const buildEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -32,16 +37,26 @@ export function buildSite({
     ['astro', ['build']],
     ['pagefind', ['--site', path.join(outDir, 'client')]],
   ] as const) {
-    const result = spawnSync(path.join(binDir, command), args, {
+    signal?.throwIfAborted();
+    const child = spawn(path.join(binDir, command), args, {
       cwd: siteDir,
       env: buildEnv,
-      encoding: 'utf8',
       stdio: output === 'inherit' ? 'inherit' : 'pipe',
+      signal,
     });
-    log += `${result.stdout ?? ''}${result.stderr ?? ''}`;
-    if (result.status !== 0) {
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // Waiting for 'close' even after an abort, so the killed step writes nothing afterwards.
+    let spawnError: Error | undefined;
+    child.once('error', (error) => (spawnError = error));
+    const status = await new Promise<number | string | null>((resolve) =>
+      child.once('close', (code, exitSignal) => resolve(code ?? exitSignal))
+    );
+    signal?.throwIfAborted();
+    if (spawnError) throw spawnError;
+    if (status !== 0) {
       throw new Error(
-        `The site build failed at "${command}" (exit code ${result.status ?? result.signal}).\n${log.slice(-4000)}`
+        `The site build failed at "${command}" (exit code ${status}).\n${log.slice(-4000)}`
       );
     }
   }

@@ -25,7 +25,11 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   // A build cut off by a stop never finished; say so instead of showing it as running forever.
   await strapi.db.query('plugin::site-publisher.build').updateMany({
     where: { status: 'building' },
-    data: { status: 'failed', reason: 'Interrupted: the CMS stopped during this build.' },
+    data: {
+      status: 'failed',
+      reason:
+        'Interrupted: the CMS stopped during this build. Nothing was published: the live site was kept as it was.',
+    },
   });
 
   strapi.db.lifecycles.subscribe({

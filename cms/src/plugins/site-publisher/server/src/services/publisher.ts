@@ -72,9 +72,11 @@ function failureReason(log: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  // The data layer's own message names the URL and the status; prefer it to the wrappers around it.
+  // The data layer's own message names the URL and the status, and a storage fault names the
+  // folder and the cause in plain words: prefer them to the wrappers around them.
   const reason =
     lines.find((line) => line.includes('Strapi at ')) ??
+    lines.find((line) => line.startsWith('Could not write the new site')) ??
     lines.find((line) => /error|failed/i.test(line)) ??
     lines.at(-1) ??
     'The build failed without a message.';
@@ -95,7 +97,8 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       child = spawn(process.execPath, [path.join(rootDir(), 'scripts', 'publish-site.ts')], {
         cwd: rootDir(),
         env: { ...process.env, STRAPI_URL: strapiUrl() },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        // The IPC channel is how the build notices that this process died (see publish-site.ts).
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       });
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
       child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
