@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { templates } from '../support/site-templates.ts';
+import { templates, searchCases } from '../support/site-templates.ts';
 
 let browser: Browser;
 
@@ -117,14 +117,7 @@ describe('the content security policy of the site', () => {
     expect(problems).toEqual([]);
   });
 
-  for (const [path, query, expected] of [
-    ['/nl/zoeken/', 'voedselonzekerheid', '/nl/veranderateliers/veranderatelier-9/'],
-    [
-      '/fr/recherche/',
-      'insécurité alimentaire',
-      '/fr/ateliers-du-changement/atelier-du-changement-9/',
-    ],
-  ] as const) {
+  for (const [path, query, expected] of searchCases) {
     it(`still finds results at ${path} under the policy`, async () => {
       const { page, problems } = await watchedPage();
       await page.goto(`${inject('siteUrl')}${path}?q=${encodeURIComponent(query)}`);

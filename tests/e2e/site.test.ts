@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { templates } from '../support/site-templates.ts';
+import { templates, searchCases } from '../support/site-templates.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -80,14 +80,7 @@ describe('the site in a real browser', () => {
     await page.close();
   });
 
-  for (const [path, query, expected] of [
-    ['/nl/zoeken/', 'voedselonzekerheid', '/nl/veranderateliers/veranderatelier-9/'],
-    [
-      '/fr/recherche/',
-      'insécurité alimentaire',
-      '/fr/ateliers-du-changement/atelier-du-changement-9/',
-    ],
-  ] as const) {
+  for (const [path, query, expected] of searchCases) {
     it(`finds a seeded workshop by keyboard search at ${path}, and announces the result count`, async () => {
       const page = await open(path);
       await page.getByRole('searchbox').focus();

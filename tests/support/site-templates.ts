@@ -34,3 +34,13 @@ export const templates = [
     `/${locale}/404/`,
   ]),
 ];
+
+/** A search page, a query only one seeded workshop answers, and the page it must lead to. */
+export const searchCases = [
+  ['/nl/zoeken/', 'voedselonzekerheid', '/nl/veranderateliers/veranderatelier-9/'],
+  [
+    '/fr/recherche/',
+    'insécurité alimentaire',
+    '/fr/ateliers-du-changement/atelier-du-changement-9/',
+  ],
+] as const;
