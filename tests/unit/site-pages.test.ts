@@ -1,6 +1,14 @@
 import type { LocaleCode } from '@zorgzone/config';
 import { describe, expect, it } from 'vitest';
-import { sitePages, splitWorkshops, themeCoverage } from '../../site/src/lib/pages.ts';
+import {
+  LIST_PAGE_SIZE,
+  pageCount,
+  pageOf,
+  sitePages,
+  splitWorkshops,
+  themeCoverage,
+  workshopsInListOrder,
+} from '../../site/src/lib/pages.ts';
 import type {
   FocusEdition,
   SiteContent,
@@ -253,5 +261,58 @@ describe('themeCoverage', () => {
       otherWorkshops: [],
       focusEditions: [],
     });
+  });
+});
+
+describe('paged lists', () => {
+  const manyWorkshops = (locale: string, count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      workshop(
+        `w-${index}`,
+        `${locale}-${index}`,
+        `2020-01-${String((index % 28) + 1).padStart(2, '0')}`
+      )
+    );
+
+  it('split a list into pages of LIST_PAGE_SIZE, keeping an empty list’s first page', () => {
+    expect(pageCount(0)).toBe(1);
+    expect(pageCount(LIST_PAGE_SIZE)).toBe(1);
+    expect(pageCount(LIST_PAGE_SIZE + 1)).toBe(2);
+    const entries = Array.from({ length: 50 }, (_, index) => index);
+    expect(pageOf(entries, 1)).toEqual(entries.slice(0, LIST_PAGE_SIZE));
+    expect(pageOf(entries, 3)).toEqual(entries.slice(2 * LIST_PAGE_SIZE));
+  });
+
+  it('list upcoming workshops first, soonest first, then reports newest first', () => {
+    const ordered = workshopsInListOrder(
+      [
+        workshop('a', 'a', '2020-01-01'),
+        workshop('b', 'b', '2031-05-01'),
+        workshop('c', 'c', '2024-01-01'),
+        workshop('d', 'd', '2030-05-01'),
+      ],
+      '2026-01-01'
+    );
+    expect(ordered.map((entry) => entry.slug)).toEqual(['d', 'b', 'c', 'a']);
+  });
+
+  it('build every page, each linked to the same page of the other language while it exists', () => {
+    const paged = {
+      nl: localeContent('nl', { workshops: manyWorkshops('nl', LIST_PAGE_SIZE * 2 + 1) }),
+      fr: localeContent('fr', { workshops: manyWorkshops('fr', LIST_PAGE_SIZE + 1) }),
+    } as unknown as SiteContent;
+    const lists = sitePages(paged).filter((page) => page.route.kind === 'workshops');
+    expect(lists.map((page) => page.path)).toEqual([
+      '/nl/veranderateliers/',
+      '/nl/veranderateliers/pagina/2/',
+      '/nl/veranderateliers/pagina/3/',
+      '/fr/ateliers-du-changement/',
+      '/fr/ateliers-du-changement/page/2/',
+    ]);
+    const third = lists.find((page) => page.path === '/nl/veranderateliers/pagina/3/')!;
+    expect(third.translations).toEqual({ nl: '/nl/veranderateliers/pagina/3/' });
+    expect(third.switchTargets.fr).toBe('/fr/ateliers-du-changement/');
+    const second = lists.find((page) => page.path === '/fr/ateliers-du-changement/page/2/')!;
+    expect(second.translations.nl).toBe('/nl/veranderateliers/pagina/2/');
   });
 });

@@ -165,3 +165,37 @@ describe('feed paths', () => {
     expect(workshopCalendarPath('fr', 'atelier-9')).toBe('/fr/agenda/atelier-9.ics');
   });
 });
+
+describe('numbered pages of long lists', () => {
+  it('live under a localized page segment, and the first page is the list itself', () => {
+    expect(pathTo({ locale: 'nl', kind: 'workshops', page: 1 })).toBe('/nl/veranderateliers/');
+    expect(pathTo({ locale: 'nl', kind: 'workshops', page: 3 })).toBe(
+      '/nl/veranderateliers/pagina/3/'
+    );
+    expect(pathTo({ locale: 'fr', kind: 'focusEditions', page: 2 })).toBe('/fr/focus/page/2/');
+  });
+
+  it('are read back from their paths, and nothing else is', () => {
+    for (const route of [
+      { locale: 'nl', kind: 'workshops', page: 12 },
+      { locale: 'fr', kind: 'workshops', page: 2 },
+      { locale: 'fr', kind: 'focusEditions', page: 4 },
+    ] as const) {
+      expect(routeOf(pathTo(route))).toEqual(route);
+    }
+    for (const path of [
+      '/nl/veranderateliers/pagina/1/',
+      '/nl/veranderateliers/pagina/02/',
+      '/nl/veranderateliers/page/2/',
+      '/nl/themas/pagina/2/',
+      '/nl/veranderateliers/pagina/twee/',
+    ]) {
+      expect(routeOf(path), path).toBeNull();
+    }
+  });
+
+  it('exist only for paged lists and whole page numbers', () => {
+    expect(() => pathTo({ locale: 'nl', kind: 'themes', page: 2 })).toThrow('no page 2');
+    expect(() => pathTo({ locale: 'nl', kind: 'workshops', page: 1.5 })).toThrow('no page 1.5');
+  });
+});

@@ -9,6 +9,11 @@ export function pageTitle(
 ): { title: string; description: string | null } {
   const t = useTranslations(page.route.locale);
   const { kind, slug } = page.route;
+  // Each numbered page of a list gets its own title, as search results and tabs show it.
+  const numbered = (title: string) =>
+    page.route.page
+      ? `${title} · ${t('pagination.titleSuffix', { page: page.route.page })}`
+      : title;
   switch (kind) {
     case 'home':
       return {
@@ -16,7 +21,7 @@ export function pageTitle(
         description: content.settings.tagline,
       };
     case 'workshops':
-      return { title: t('workshops.title'), description: t('workshops.intro') };
+      return { title: numbered(t('workshops.title')), description: t('workshops.intro') };
     case 'workshop': {
       const workshop = content.workshops.find((entry) => entry.slug === slug);
       return { title: workshop?.title ?? '', description: workshop?.summary ?? null };
@@ -28,7 +33,7 @@ export function pageTitle(
       return { title: theme?.name ?? '', description: theme?.shortDescription ?? null };
     }
     case 'focusEditions':
-      return { title: t('focus.title'), description: t('focus.intro') };
+      return { title: numbered(t('focus.title')), description: t('focus.intro') };
     case 'focusEdition': {
       const edition = content.focusEditions.find((entry) => entry.slug === slug);
       return {

@@ -36,6 +36,16 @@ const segments: Record<
   },
 };
 
+/** Where the numbered pages of a long list live: `/nl/veranderateliers/pagina/2/`. */
+const pageSegment: Record<LocaleCode, string> = { nl: 'pagina', fr: 'page' };
+
+/** The lists long enough, as the archive grows, to be split into numbered pages. */
+export const pagedKinds = ['workshops', 'focusEditions'] as const;
+export type PagedKind = (typeof pagedKinds)[number];
+
+const isPagedKind = (kind: string): kind is PagedKind =>
+  (pagedKinds as readonly string[]).includes(kind);
+
 /** Each document page lives under its list. */
 const listOf = { workshop: 'workshops', theme: 'themes', focusEdition: 'focusEditions' } as const;
 
@@ -46,28 +56,43 @@ export interface Route {
   readonly locale: LocaleCode;
   readonly kind: PageKind;
   readonly slug?: string;
+  /** The page of a paged list, from 2 on; absent for its first page. */
+  readonly page?: number;
 }
 
 /** The site path of a page, with a trailing slash: `/nl/veranderateliers/veranderatelier-9/`. */
-export function pathTo({ locale, kind, slug }: Route): string {
+export function pathTo({ locale, kind, slug, page }: Route): string {
   if (kind === 'home') return `/${locale}/`;
   if (kind === 'workshop' || kind === 'theme' || kind === 'focusEdition') {
     if (!slug) throw new Error(`A ${kind} page needs a slug`);
     return `/${locale}/${segments[locale][listOf[kind]]}/${slug}/`;
   }
-  return `/${locale}/${segments[locale][kind]}/`;
+  const list = `/${locale}/${segments[locale][kind]}/`;
+  if (page === undefined || page === 1) return list;
+  if (!isPagedKind(kind) || !Number.isInteger(page) || page < 1)
+    throw new Error(`The ${kind} list has no page ${page}`);
+  return `${list}${pageSegment[locale]}/${page}/`;
 }
 
 /** The page a path names, or null: the inverse of pathTo. */
 export function routeOf(path: string): Route | null {
   const parts = path.split('/').filter(Boolean);
-  const [locale, segment, slug, ...rest] = parts;
+  const [locale, segment, slug, pageNumber, ...rest] = parts;
   if ((locale !== 'nl' && locale !== 'fr') || rest.length > 0) return null;
   if (segment === undefined) return { locale, kind: 'home' };
   const entry = Object.entries(segments[locale]).find(([, value]) => value === segment);
   if (!entry) return null;
   const kind = entry[0] as keyof (typeof segments)['nl'];
   if (slug === undefined) return { locale, kind };
+  if (pageNumber !== undefined) {
+    const page = Number(pageNumber);
+    return isPagedKind(kind) &&
+      slug === pageSegment[locale] &&
+      String(page) === pageNumber &&
+      page > 1
+      ? { locale, kind, page }
+      : null;
+  }
   const documentKind = (Object.keys(listOf) as DocumentKind[]).find(
     (candidate) => listOf[candidate] === kind
   );

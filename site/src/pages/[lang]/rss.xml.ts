@@ -9,7 +9,10 @@ export const prerender = true;
 
 export const getStaticPaths = localeFeedPaths satisfies GetStaticPaths;
 
-/** The reports of past workshops in one language, newest first. */
+/** Reports a feed carries: readers poll it, and they only ever need the recent ones. */
+const RSS_ITEMS = 50;
+
+/** The latest reports of past workshops in one language, newest first. */
 export const GET: APIRoute = async ({ params, site }) => {
   const feed = await feedContext(params.lang, site);
   if (!feed) return new Response(null, { status: 404 });
@@ -21,14 +24,16 @@ export const GET: APIRoute = async ({ params, site }) => {
     siteUrl: new URL(pathTo({ locale, kind: 'workshops' }), base).href,
     feedUrl: new URL(rssPath(locale), base).href,
     language: getLocale(locale).tag,
-    items: splitWorkshops(content.workshops).past.map((workshop) => ({
-      title: workshop.title,
-      url: new URL(pathTo({ locale, kind: 'workshop', slug: workshop.slug }), base).href,
-      description: workshop.summary ?? '',
-      date: workshop.date,
-      // Not the URL: an editor correcting a slug must not make readers see the report twice.
-      guid: `workshop-${workshop.documentId}-${locale}@zorgzone-zuid`,
-    })),
+    items: splitWorkshops(content.workshops)
+      .past.slice(0, RSS_ITEMS)
+      .map((workshop) => ({
+        title: workshop.title,
+        url: new URL(pathTo({ locale, kind: 'workshop', slug: workshop.slug }), base).href,
+        description: workshop.summary ?? '',
+        date: workshop.date,
+        // Not the URL: an editor correcting a slug must not make readers see the report twice.
+        guid: `workshop-${workshop.documentId}-${locale}@zorgzone-zuid`,
+      })),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
