@@ -1,8 +1,25 @@
 import { getLocale, type LocaleCode } from '@zorgzone/config';
 
+/**
+ * One formatter per language and style, made once: each Intl.DateTimeFormat holds ICU data
+ * outside the JavaScript heap, so making one per date (thousands per list page) grew a
+ * 2,000-page build to gigabytes before the garbage collector noticed.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(tag, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** Workshop dates are calendar days in Brussels; format them without any time-zone shift. */
 export function formatDate(date: string, locale: LocaleCode, { weekday = true } = {}): string {
-  return new Intl.DateTimeFormat(getLocale(locale).tag, {
+  return formatter(getLocale(locale).tag, {
     ...(weekday ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
@@ -14,7 +31,7 @@ export function formatDate(date: string, locale: LocaleCode, { weekday = true } 
 /** "14:00:00.000" → "14:00" (nl-BE) or "14:00" (fr-BE), as each locale writes a time of day. */
 export function formatTime(time: string, locale: LocaleCode): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(getLocale(locale).tag, {
+  return formatter(getLocale(locale).tag, {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: 'UTC',
@@ -23,7 +40,7 @@ export function formatTime(time: string, locale: LocaleCode): string {
 
 /** Today's date in Brussels as YYYY-MM-DD: a workshop on or after it is upcoming. */
 export function todayInBrussels(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  return formatter('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
 }
 
 export function isUpcoming(date: string, today = todayInBrussels()): boolean {

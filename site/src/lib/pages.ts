@@ -1,5 +1,5 @@
 import { defaultLocale, getLocale, localeCodes, type LocaleCode } from '@zorgzone/config';
-import { isUpcoming } from './format';
+import { isUpcoming, todayInBrussels } from './format';
 import {
   listKindOf,
   pagedKinds,
@@ -126,7 +126,7 @@ export function sitePages(content: SiteContent): SitePage[] {
 }
 
 /** Upcoming workshops soonest first, then past ones newest first. */
-export function splitWorkshops(workshops: readonly Workshop[], today?: string) {
+export function splitWorkshops(workshops: readonly Workshop[], today = todayInBrussels()) {
   const upcoming = workshops
     .filter((workshop) => isUpcoming(workshop.date, today))
     .sort((a, b) => a.date.localeCompare(b.date));
