@@ -431,11 +431,6 @@ const postgres = await postgresServer();
 const requests = await Promise.all(localeCodes.map(workshopsRequest));
 const loadBefore = os.loadavg();
 const results: SizeResult[] = [];
-for (const workshops of sizes) {
-  console.log(`\n## N = ${workshops}`);
-  results.push(await measureSize(workshops, requests, postgres));
-}
-
 const cpus = os.cpus();
 const date = new Date().toISOString();
 const machine = {
@@ -446,8 +441,24 @@ const machine = {
   node: process.versions.node,
   platform: `${os.type()} ${os.release()}`,
   loadAverageBefore: loadBefore,
-  loadAverageAfter: os.loadavg(),
+  loadAverageAfter: [] as number[],
 };
+const resultsDir = path.join(rootDir, 'bench-results');
+mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}.json`);
+/** Written after every size, so a run that fails at a large N keeps what the smaller ones measured. */
+const save = () =>
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date, machine: { ...machine, loadAverageAfter: os.loadavg() }, options: { sizes, connections, duration, publishAt, postgres: postgres !== null, quick: values.quick }, requests, results, totalSeconds: seconds(started) }, null, 2)}\n`
+  );
+for (const workshops of sizes) {
+  console.log(`\n## N = ${workshops}`);
+  results.push(await measureSize(workshops, requests, postgres));
+  save();
+  console.log(`\n${table(results.slice(-1))}`);
+}
+machine.loadAverageAfter = os.loadavg();
 console.log(
   [
     '',
@@ -464,11 +475,5 @@ console.log(
     `Total: ${seconds(started).toFixed(0)} s.`,
   ].join('\n')
 );
-const resultsDir = path.join(rootDir, 'bench-results');
-mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, `bench-${date.replace(/[:.]/g, '-')}.json`);
-writeFileSync(
-  file,
-  `${JSON.stringify({ date, machine, options: { sizes, connections, duration, publishAt, postgres: postgres !== null, quick: values.quick }, requests, results, totalSeconds: seconds(started) }, null, 2)}\n`
-);
+save();
 console.log(`Full result: ${path.relative(rootDir, file)}`);

@@ -25,7 +25,7 @@ function localeContent(locale: 'nl' | 'fr'): LocaleContent {
     themes: [],
     focusEditions: [],
     team: [],
-  } as unknown as LocaleContent;
+  };
 }
 
 describe('content snapshots', () => {

@@ -17,14 +17,31 @@ if (!Number.isInteger(workshops) || workshops < 1) {
 process.chdir(cmsDir);
 const requireFromCms = createRequire(path.join(cmsDir, 'package.json'));
 const { createStrapi } = requireFromCms('@strapi/strapi') as typeof import('@strapi/strapi');
+interface Pool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+async function untilDatabaseIdle(strapi: { db: { connection: unknown } }): Promise<void> {
+  const pool = (strapi.db.connection as { client: { pool: Pool } }).client.pool;
+  let idleSamples = 0;
+  // Idle twice in a row: one handler's query can end just before the next one asks.
+  while (idleSamples < 2) {
+    await delay(250);
+    const busy = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+    idleSamples = busy ? 0 : idleSamples + 1;
+  }
+}
+
 const strapi = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }).load();
 try {
   const started = performance.now();
   const sizes = await generateSyntheticContent(strapi, workshops);
   console.log(JSON.stringify({ sizes, seconds: (performance.now() - started) / 1000 }));
 } finally {
-  // Strapi's event hub handles each write's events (webhooks) after the write has returned;
-  // destroying the pool under them fails the run, so they get a moment to finish.
-  await delay(1000);
+  // Strapi's event hub handles each write's events (webhooks) after the write has returned,
+  // thousands of them queued after a large run; destroying the pool under them fails the run.
+  await untilDatabaseIdle(strapi);
   await strapi.destroy();
 }
