@@ -10,77 +10,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeCodes } from '@zorgzone/config';
-import autocannon from 'autocannon';
-import { runnerImport } from 'vite';
+import {
+  checkAnswers,
+  loadTest,
+  machineDescription,
+  markdownRow as row,
+  workshopsRequest,
+} from './lib/api-load.ts';
+import { positiveInteger } from './lib/arguments.ts';
 import { ensureCmsBuilt } from './lib/cms-build.ts';
 import { generateSecrets } from './lib/cms-env.ts';
 import { startCms, type RunningCms } from './lib/cms-process.ts';
 import { createScratchDatabase, type ScratchDatabase } from './lib/database.ts';
 import { rootDir } from './lib/paths.ts';
 import { freePort } from './lib/ports.ts';
-import { siteDir } from './lib/site.ts';
-
-interface SiteClientModule {
-  StrapiClient: new (options: { baseUrl: string; fetch: (url: string) => Promise<Response> }) => {
-    readonly baseUrl: string;
-  };
-}
-interface SiteWorkshopsModule {
-  fetchWorkshops(client: unknown, locale: string): Promise<unknown[]>;
-}
-
-function positiveInteger(name: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new Error(`--${name} must be a positive whole number, not "${value}".`);
-  }
-  return number;
-}
-
-/**
- * The path and query the site build sends for one language's workshops, taken from the site's
- * own data layer, so the benchmark follows the query whenever the site changes it. Vite loads
- * it because the site's modules use extensionless imports that Node alone does not resolve.
- */
-async function workshopsRequest(locale: string): Promise<string> {
-  const load = async <T>(file: string) =>
-    (
-      await runnerImport<T>(path.join(siteDir, 'src', 'lib', 'strapi', file), {
-        configFile: false,
-        logLevel: 'error',
-      })
-    ).module;
-  const { StrapiClient } = await load<SiteClientModule>('client.ts');
-  const { fetchWorkshops } = await load<SiteWorkshopsModule>('queries/workshops.ts');
-  const requested: string[] = [];
-  const client = new StrapiClient({
-    baseUrl: 'http://cms.invalid',
-    fetch: async (url) => {
-      requested.push(url);
-      return Response.json({ data: [], meta: { pagination: { page: 1, pageCount: 1 } } });
-    },
-  });
-  await fetchWorkshops(client, locale);
-  const [url] = requested;
-  if (!url) throw new Error("The site's workshops query sent no request.");
-  const { pathname, search } = new URL(url);
-  return pathname + search;
-}
-
-/** An empty answer would measure nothing: the seed must have published workshops in each locale. */
-async function checkAnswers(cmsUrl: string, requests: readonly string[]): Promise<number[]> {
-  return Promise.all(
-    requests.map(async (request) => {
-      const response = await fetch(cmsUrl + request);
-      const body = (await response.json()) as { data?: unknown[] };
-      const count = body.data?.length ?? 0;
-      if (!response.ok || count === 0) {
-        throw new Error(`${request} answered ${response.status} with ${count} workshops.`);
-      }
-      return count;
-    })
-  );
-}
 
 const { values } = parseArgs({
   options: {
@@ -114,36 +57,11 @@ try {
   const counts = await checkAnswers(cms.url, requests);
   console.log(`Each request returns ${counts.join(' / ')} workshops:`);
   for (const request of requests) console.log(`  GET ${request}`);
-  // Other work on the machine skews the figures; the load before the run says how much there was.
   const loadBefore = os.loadavg()[0]?.toFixed(2);
   console.log(`${connections} connections for ${duration} s (load average ${loadBefore})…`);
-
-  const result = await autocannon({
-    url: cms.url,
-    connections,
-    duration,
-    requests: requests.map((request) => ({ method: 'GET', path: request })),
-  });
-  const summary = {
-    database: database.kind,
-    connections,
-    durationSeconds: duration,
-    requestsPerSecond: result.requests.mean,
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    totalRequests: result.requests.total,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-  };
-  const cpus = os.cpus();
-  const machine = [
-    `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}`,
-    `${Math.round(os.totalmem() / 2 ** 30)} GB`,
-    `Node ${process.versions.node}`,
-    `load average ${loadBefore} before the run`,
-  ].join(', ');
-  const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+  const { summary: load, result } = await loadTest(cms.url, requests, { connections, duration });
+  const summary = { database: database.kind, ...load };
+  const machine = `${machineDescription()}, load average ${loadBefore} before the run`;
   console.log(
     [
       '',

@@ -20,12 +20,14 @@ export interface ScratchDatabase {
 }
 
 /**
- * SQLite in a temporary folder by default; with DATABASE_URL, a fresh PostgreSQL database
- * on that server, dropped afterwards, so the server's own databases are never touched.
- * `purpose` names the file or database, so a leftover says who made it.
+ * SQLite in a temporary folder by default; with a PostgreSQL server URL (DATABASE_URL unless
+ * given), a fresh database on that server, dropped afterwards, so the server's own databases
+ * are never touched. `purpose` names the file or database, so a leftover says who made it.
  */
-export async function createScratchDatabase(purpose: 'test' | 'bench'): Promise<ScratchDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createScratchDatabase(
+  purpose: 'test' | 'bench',
+  serverUrl = process.env.DATABASE_URL
+): Promise<ScratchDatabase> {
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), `zorgzone-${purpose}-`));
     const filename = path.join(dir, `${purpose}.db`);

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
+import { adminLogin, waitForPublisher } from '../../scripts/lib/cms-admin.ts';
 import { ensureCmsBuilt } from '../../scripts/lib/cms-build.ts';
 import { generateSecrets } from '../../scripts/lib/cms-env.ts';
 import { startCms } from '../../scripts/lib/cms-process.ts';
@@ -39,30 +39,10 @@ declare module 'vitest' {
   }
 }
 
-/** Waits until the site-publisher has built everything asked of it, and returns its last build. */
-export async function waitForPublisher(cmsUrl: string, token: string, timeoutMs = 240_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await fetch(`${cmsUrl}/site-publisher/status`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const { data } = (await response.json()) as {
-      data: { state: string; builds: { id: number; status: string; reason: string | null }[] };
-    };
-    if (data.state === 'idle' && data.builds[0]?.status !== 'building') return data.builds;
-    if (Date.now() > deadline)
-      throw new Error(`The site-publisher was still ${data.state} after ${timeoutMs / 1000} s.`);
-    await delay(250);
-  }
-}
+export { waitForPublisher };
 
-export async function adminToken(cmsUrl: string): Promise<string> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_ADMIN),
-  });
-  return ((await login.json()) as { data: { token: string } }).data.token;
+export function adminToken(cmsUrl: string): Promise<string> {
+  return adminLogin(cmsUrl, TEST_ADMIN);
 }
 
 /**

@@ -9,6 +9,7 @@ import { fetchHomePage, fetchSiteSettings } from './queries/site';
 import { fetchTeam } from './queries/team';
 import { fetchThemes } from './queries/themes';
 import { fetchWorkshops } from './queries/workshops';
+import { readSnapshot, writeSnapshot } from './snapshot';
 
 /** Where the build keeps uploads it copied from Strapi; the media integration publishes them under /media/. */
 export const mediaCacheDir = path.resolve(
@@ -71,9 +72,14 @@ async function localizeMedia(client: StrapiClient, content: LocaleContent[]): Pr
 
 /** Reads the whole site's content from Strapi, in bulk, and records how many requests it took. */
 export async function loadContent(client: StrapiClient): Promise<SiteContent> {
+  const started = performance.now();
   const content = await Promise.all(locales.map((locale) => loadLocale(client, locale.code)));
   await localizeMedia(client, content);
-  const report = { strapiUrl: client.baseUrl, requests: client.requestCount };
+  const report = {
+    strapiUrl: client.baseUrl,
+    requests: client.requestCount,
+    seconds: (performance.now() - started) / 1000,
+  };
   const reportFile =
     process.env.SITE_BUILD_REPORT || path.join(mediaCacheDir, '..', 'zorgzone-build-report.json');
   mkdirSync(path.dirname(reportFile), { recursive: true });
@@ -84,13 +90,24 @@ export async function loadContent(client: StrapiClient): Promise<SiteContent> {
 
 let cached: Promise<SiteContent> | undefined;
 
-/** The content every page renders from, read once per build from STRAPI_URL (and STRAPI_TOKEN). */
+/**
+ * The content every page renders from, read once per build from STRAPI_URL (and STRAPI_TOKEN).
+ * For the benchmark, SITE_CONTENT_SNAPSHOT_OUT saves it as JSON and SITE_CONTENT_SNAPSHOT
+ * builds from such a file instead of Strapi.
+ */
 export function siteContent(): Promise<SiteContent> {
-  cached ??= loadContent(
-    new StrapiClient({
-      baseUrl: process.env.STRAPI_URL || defaultStrapiUrl,
-      token: process.env.STRAPI_TOKEN || undefined,
-    })
-  );
+  const snapshot = process.env.SITE_CONTENT_SNAPSHOT;
+  const snapshotOut = process.env.SITE_CONTENT_SNAPSHOT_OUT;
+  cached ??= snapshot
+    ? Promise.resolve(readSnapshot(snapshot))
+    : loadContent(
+        new StrapiClient({
+          baseUrl: process.env.STRAPI_URL || defaultStrapiUrl,
+          token: process.env.STRAPI_TOKEN || undefined,
+        })
+      ).then((content) => {
+        if (snapshotOut) writeSnapshot(snapshotOut, content);
+        return content;
+      });
   return cached;
 }

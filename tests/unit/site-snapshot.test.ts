@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LocaleContent, SiteContent } from '../../site/src/lib/strapi/models.ts';
+import { readSnapshot, writeSnapshot } from '../../site/src/lib/strapi/snapshot.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'zorgzone-snapshot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function localeContent(locale: 'nl' | 'fr'): LocaleContent {
+  return {
+    locale,
+    settings: {
+      siteName: `Zorgzone ${locale}`,
+      tagline: null,
+      contactEmail: null,
+      contactPhone: null,
+      address: null,
+      footerLines: [],
+      links: [],
+    },
+    home: null,
+    workshops: [],
+    themes: [],
+    focusEditions: [],
+    team: [],
+  };
+}
+
+describe('content snapshots', () => {
+  it('gives back the content it was written with', () => {
+    const content: SiteContent = { nl: localeContent('nl'), fr: localeContent('fr') };
+    const file = path.join(dir, 'nested', 'snapshot.json');
+    writeSnapshot(file, content);
+    expect(readSnapshot(file)).toEqual(content);
+  });
+
+  it('refuses a file that is not a snapshot, naming it', () => {
+    const file = path.join(dir, 'other.json');
+    writeFileSync(file, JSON.stringify({ nl: {} }));
+    expect(() => readSnapshot(file)).toThrow(`${file} is not a content snapshot`);
+  });
+});
