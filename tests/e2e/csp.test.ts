@@ -130,7 +130,7 @@ describe('the content security policy of the site', () => {
 
   it('still finds results when Pagefind’s worker cannot start and it searches in the page', async () => {
     const { page } = await watchedPage();
-    await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
+    await page.route('**/pagefind/nl/pagefind-worker.js', (route) => route.abort());
     await page.goto(`${inject('siteUrl')}/nl/zoeken/?q=voedselonzekerheid`);
     await page
       .locator('.search__results a[href^="/nl/veranderateliers/veranderatelier-9/"]')
@@ -183,7 +183,7 @@ describe('the content security policy of the site', () => {
       '/nl/',
       '/nl',
       '/no-such-page/',
-      '/pagefind/pagefind.js',
+      '/pagefind/nl/pagefind.js',
       '/nl/rss.xml',
     ]) {
       const response = await fetch(`${site}${path}`, { redirect: 'manual' });
