@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createFirstAdmin } from './bootstrap/admin-user';
+import { surviveDatabaseRestarts } from './bootstrap/database-faults';
 import { removeStrapiDefaultTokens } from './bootstrap/default-tokens';
 import { applyContentManagerLayouts } from './bootstrap/content-manager';
 import { syncLocales } from './bootstrap/locales';
@@ -12,6 +13,7 @@ import { registerDocumentValidation } from './validation/document-validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    surviveDatabaseRestarts(strapi);
     registerPublishedOnlyContentApi(strapi);
     registerDocumentValidation(strapi);
     registerUploadGuard(strapi);

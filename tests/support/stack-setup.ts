@@ -89,7 +89,18 @@ export default async function setup(project: TestProject) {
   };
   try {
     const cms = await startCms({ port: cmsPort, env: cmsEnv, output: 'pipe' });
-    stopAll.push(() => cms.stop());
+    let stopping = false;
+    // Every later failure would only say "connection refused": say why the CMS went away.
+    cms.process.once('exit', (code, signal) => {
+      if (!stopping)
+        console.error(
+          `The test CMS stopped during the tests (${code ?? signal}). Its last output:\n${cms.log().slice(-6000)}`
+        );
+    });
+    stopAll.push(() => {
+      stopping = true;
+      return cms.stop();
+    });
     const token = await adminToken(cms.url);
     await createFixtures(cms.url, token);
     const [last] = await waitForPublisher(cms.url, token);
