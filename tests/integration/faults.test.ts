@@ -131,10 +131,13 @@ describe.runIf(inject('database').kind === 'postgres' && postgresClusters.length
           const saved = response.status < 300;
           if (!saved) {
             expect(response.status, response.text).toBe(503);
-            expect(response.body.error.message).toMatch(/^Er werd niets opgeslagen/);
+            expect(response.body.error.message).toMatch(/^De databank was even niet bereikbaar/);
           }
+          // A refused write may still have committed (the connection can drop after the commit,
+          // which is why the message says to check); what must never be is half a document.
           const rows = await db('workshops').where({ number }).select('id');
-          expect(rows.length, `workshop ${number}`).toBe(saved ? 1 : 0);
+          if (saved) expect(rows.length, `workshop ${number}`).toBe(1);
+          else expect([0, 1], `workshop ${number}`).toContain(rows.length);
           const [programme, topics] = await Promise.all([
             db('components_workshop_programme_items').where({ label }).count({ n: '*' }),
             db('components_workshop_agenda_topics').where({ title: label }).count({ n: '*' }),
@@ -142,7 +145,7 @@ describe.runIf(inject('database').kind === 'postgres' && postgresClusters.length
           expect(
             [Number(programme[0]!.n), Number(topics[0]!.n)],
             `components of workshop ${number}`
-          ).toEqual(saved ? [2, 2] : [0, 0]);
+          ).toEqual(rows.length === 1 ? [2, 2] : [0, 0]);
         }
         expect((await write(8999)).response.status).toBe(201);
       } finally {

@@ -16,17 +16,17 @@ const LOST_CONNECTION =
 const messages: Record<AdminLanguage, { write: string; read: string }> = {
   en: {
     write:
-      'Nothing was saved: the database could not be reached for a moment. Try again in a few seconds.',
+      'The database could not be reached for a moment, so this change may not have been saved. Reload the page to see, and save again if needed.',
     read: 'The database could not be reached for a moment. Try again in a few seconds.',
   },
   nl: {
     write:
-      'Er werd niets opgeslagen: de databank was even niet bereikbaar. Probeer het over enkele seconden opnieuw.',
+      'De databank was even niet bereikbaar, dus deze wijziging is misschien niet opgeslagen. Laad de pagina opnieuw om te kijken en sla zo nodig opnieuw op.',
     read: 'De databank was even niet bereikbaar. Probeer het over enkele seconden opnieuw.',
   },
   fr: {
     write:
-      'Rien n’a été enregistré : la base de données était momentanément injoignable. Réessayez dans quelques secondes.',
+      'La base de données était momentanément injoignable : cette modification n’a peut-être pas été enregistrée. Rechargez la page pour vérifier et enregistrez à nouveau si nécessaire.',
     read: 'La base de données était momentanément injoignable. Réessayez dans quelques secondes.',
   },
 };
@@ -46,8 +46,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * While the database restarts, requests fail with connection errors that Strapi would answer
  * with a bare 500, or, where one of its checks swallows the cause, with a misleading 400
  * ("Invalid relations", "This locale doesn't exist"). The client gets a 503 instead, in the editor's
- * language, that says nothing was saved (every document write runs in one transaction, so none
- * is left half-done) and to try again; the pool replaces the dead connections by itself.
+ * language, saying to check and try again. Every document write runs in one transaction, so none
+ * is left half-done; but the connection can also drop after the commit, while the answer is being
+ * made, so the message cannot promise that nothing was saved. The pool replaces dead connections.
  */
 const databaseUnavailable: Core.MiddlewareFactory = (_config, { strapi }) => {
   // Requests during which the database was lost, whatever Strapi made of the error afterwards.
