@@ -1,12 +1,6 @@
-export type TranslationState = 'missing' | 'draft' | 'modified' | 'published' | 'outdated';
+import type { ReportRow, TranslationState } from '../../shared/report';
 
-export interface ReportRow {
-  contentType: string;
-  kind: 'collectionType' | 'singleType';
-  documentId: string;
-  title: string;
-  states: Record<string, TranslationState>;
-}
+export type { ReportRow, TranslationState };
 
 /** What a translator has to do: versions that are missing or have fallen out of line. */
 export const OPEN_WORK: readonly TranslationState[] = ['missing', 'outdated'];

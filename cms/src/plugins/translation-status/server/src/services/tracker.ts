@@ -1,18 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
+import type { ReportRow, TranslationState } from '../../../shared/report';
 import { contentHash } from './content-hash';
 
 const ALIGNMENT = 'plugin::translation-status.alignment';
 const TITLE_FIELDS = ['title', 'name', 'siteName'];
-
-export type TranslationState = 'missing' | 'draft' | 'modified' | 'published' | 'outdated';
-
-export interface ReportRow {
-  contentType: string;
-  kind: 'collectionType' | 'singleType';
-  documentId: string;
-  title: string;
-  states: Record<string, TranslationState>;
-}
 
 interface Attribute {
   type: string;
