@@ -1,3 +1,4 @@
+import { pages } from './pages/fr';
 import type { LocalizedSeed } from './types';
 
 /** French: a faithful, natural translation of the Dutch reports. */
@@ -164,13 +165,8 @@ export const fr: LocalizedSeed = {
   siteSettings: {
     siteName: 'Bassin Sud',
     tagline: 'Ateliers du changement pour les professionnels du social-santé',
+    legalForm: 'asbl',
     footerLines: ['Une initiative de l’asbl BRUSANO', 'Avec le soutien de la COCOM'],
-    links: [
-      {
-        label: 'Publications Focus (page en néerlandais)',
-        description: 'Les éditions Focus de BRUSANO, disponibles en ligne.',
-      },
-    ],
   },
   homePage: {
     title: 'Ateliers du changement du Bassin Sud',
@@ -178,5 +174,36 @@ export const fr: LocalizedSeed = {
       'Lors des ateliers du changement du Bassin Sud, une trentaine de professionnels du social-santé échangent sur des thèmes tels que l’isolement social, l’insécurité alimentaire, la vaccination, les soins palliatifs et le lien entre l’hôpital et les soins à domicile.',
       'Vous trouverez ici les comptes rendus des ateliers, les publications Focus et la présentation de l’équipe.',
     ],
+    blocks: [
+      {
+        kind: 'callToAction',
+        text: 'Qui organise les ateliers du changement, et comment se déroule une journée ?',
+        link: { label: 'À propos du Bassin Sud', to: { page: 'about' } },
+      },
+    ],
   },
+  // The menu the site had before editors could change it.
+  navigation: {
+    header: [
+      { label: 'Ateliers du changement', to: { list: 'workshops' } },
+      { label: 'Thèmes', to: { list: 'themes' } },
+      { label: 'Focus', to: { list: 'focusEditions' } },
+      { label: 'Équipe', to: { list: 'team' } },
+      { label: 'Rechercher', to: { list: 'search' } },
+    ],
+    footerColumns: [
+      {
+        heading: 'Bassin Sud',
+        links: [
+          { label: 'À propos', to: { page: 'about' } },
+          { label: 'Contact', to: { page: 'contact' } },
+          {
+            label: 'Publications Focus de BRUSANO (page en néerlandais)',
+            to: { url: 'https://www.brusano.brussels/nl/publicaties/focus/' },
+          },
+        ],
+      },
+    ],
+  },
+  pages,
 };

@@ -1,3 +1,4 @@
+import { pages } from './pages/nl';
 import type { LocalizedSeed } from './types';
 
 /** Dutch: the language the reports were written in; texts follow them closely. */
@@ -156,13 +157,8 @@ export const nl: LocalizedSeed = {
   siteSettings: {
     siteName: 'Zorgzone Zuid',
     tagline: 'Veranderateliers voor welzijns- en gezondheidsprofessionals',
+    legalForm: 'vzw',
     footerLines: ['Een initiatief van de vzw BRUSANO', 'Met de steun van de GGC'],
-    links: [
-      {
-        label: 'Focus-publicaties',
-        description: 'De Focus-edities van BRUSANO, online beschikbaar.',
-      },
-    ],
   },
   homePage: {
     title: 'Veranderateliers van Zorgzone Zuid',
@@ -170,5 +166,36 @@ export const nl: LocalizedSeed = {
       'Op de veranderateliers van Zorgzone Zuid bespreken een 30-tal professionals uit de welzijns- en gezondheidssector thema’s zoals sociaal isolement, voedselonzekerheid, vaccinatie, palliatieve zorg en de verbinding tussen ziekenhuis en thuiszorg.',
       'Hier lees je de verslagen van de ateliers, de Focus-publicaties en wie het team is.',
     ],
+    blocks: [
+      {
+        kind: 'callToAction',
+        text: 'Wie organiseert de veranderateliers, en hoe verloopt zo’n dag?',
+        link: { label: 'Over Zorgzone Zuid', to: { page: 'about' } },
+      },
+    ],
   },
+  // The menu the site had before editors could change it.
+  navigation: {
+    header: [
+      { label: 'Veranderateliers', to: { list: 'workshops' } },
+      { label: 'Thema’s', to: { list: 'themes' } },
+      { label: 'Focus', to: { list: 'focusEditions' } },
+      { label: 'Team', to: { list: 'team' } },
+      { label: 'Zoeken', to: { list: 'search' } },
+    ],
+    footerColumns: [
+      {
+        heading: 'Zorgzone Zuid',
+        links: [
+          { label: 'Over ons', to: { page: 'about' } },
+          { label: 'Contact', to: { page: 'contact' } },
+          {
+            label: 'Focus-publicaties van BRUSANO',
+            to: { url: 'https://www.brusano.brussels/nl/publicaties/focus/' },
+          },
+        ],
+      },
+    ],
+  },
+  pages,
 };

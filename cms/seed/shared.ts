@@ -77,7 +77,40 @@ export const shared: SharedSeed = {
       themes: [],
     },
   ],
-  siteLinks: [{ url: 'https://www.brusano.brussels/nl/publicaties/focus/' }],
   // One entry per footer line: the link it carries, if any.
   footerLinks: ['https://www.brusano.brussels/', null],
+  // "Een initiatief van de vzw BRUSANO" (8th report). Its registered office, enterprise number
+  // and register are in no report: editors fill them in (the site lists them as missing).
+  organisationName: 'BRUSANO',
+  pages: {
+    about: { parent: null, position: 1 },
+    workings: { parent: 'about', position: 1 },
+    contact: { parent: null, position: 2 },
+    privacy: { parent: null, position: 3 },
+    accessibility: { parent: null, position: 4 },
+  },
+  // The addresses of the old site that the reports link to (both reports' links).
+  redirects: [
+    {
+      from: '/events/veranderatelier-9/',
+      to: { workshop: 9 },
+      locale: 'nl',
+      permanent: true,
+      note: 'De agendapagina van het 9e veranderatelier op de vorige site, gelinkt in het verslag van het 8e.',
+    },
+    {
+      from: '/layout/uploads/2025/06/20250603_ADC_VA_S-Z.pdf',
+      to: { workshop: 8 },
+      locale: 'nl',
+      permanent: false,
+      note: 'De presentatie van het 8e veranderatelier op de vorige site. Zet de pdf in de mediabibliotheek en laat deze doorverwijzing naar dat bestand leiden.',
+    },
+    {
+      from: '/layout/uploads/2025/11/20251016_pres.pdf',
+      to: { workshop: 9 },
+      locale: 'nl',
+      permanent: false,
+      note: 'De presentatie van het 9e veranderatelier op de vorige site. Zet de pdf in de mediabibliotheek en laat deze doorverwijzing naar dat bestand leiden.',
+    },
+  ],
 };

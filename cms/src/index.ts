@@ -7,6 +7,7 @@ import { syncLocales } from './bootstrap/locales';
 import { syncPreviewToken } from './bootstrap/preview-token';
 import { syncPublicPermissions } from './bootstrap/public-permissions';
 import { registerPublishedOnlyContentApi } from './content-api/published-only';
+import { registerAutomaticRedirects } from './redirects/automatic-redirects';
 import { isContentEmpty, runSeed } from './seed/run-seed';
 import { registerUploadGuard } from './uploads/upload-guard';
 import { registerDocumentValidation } from './validation/document-validation';
@@ -15,6 +16,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     surviveDatabaseRestarts(strapi);
     registerPublishedOnlyContentApi(strapi);
+    // Outside validation's transaction: the redirects are written once the publication stands.
+    registerAutomaticRedirects(strapi);
     registerDocumentValidation(strapi);
     registerUploadGuard(strapi);
   },

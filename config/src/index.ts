@@ -1,2 +1,3 @@
 export * from './locales.js';
 export * from './network.js';
+export * from './routes.js';

@@ -12,6 +12,11 @@ export const PUBLIC_ACTIONS = [
   'api::team-member.team-member.findOne',
   'api::site-setting.site-setting.find',
   'api::home-page.home-page.find',
+  'api::page.page.find',
+  'api::page.page.findOne',
+  'api::navigation.navigation.find',
+  'api::redirect.redirect.find',
+  'api::redirect.redirect.findOne',
 ] as const;
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

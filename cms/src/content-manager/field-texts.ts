@@ -34,7 +34,25 @@ export const contentTypeNames = {
     'Réglages du site'
   ),
   'api::home-page.home-page': text('Home page', 'Startpagina', 'Page d’accueil'),
+  'api::page.page': text('Page', 'Pagina', 'Page'),
+  'api::navigation.navigation': text('Navigation', 'Navigatie', 'Navigation'),
+  'api::redirect.redirect': text('Redirect', 'Doorverwijzing', 'Redirection'),
 } as const satisfies Readonly<Record<string, FieldText>>;
+
+const seoText = text(
+  'Search and sharing',
+  'Zoeken en delen',
+  'Recherche et partage',
+  'Titel, beschrijving en beeld voor zoekmachines en sociale media; leeg = de gewone titel en samenvatting · Titre, description et image pour les moteurs de recherche et les réseaux sociaux ; vide = le titre et le résumé habituels'
+);
+
+const blocksText = (en: string, nl: string, fr: string) =>
+  text(
+    en,
+    nl,
+    fr,
+    'Tekst, afbeeldingen, knoppen, vragen, contact en bestanden, in de volgorde van de pagina · Texte, images, boutons, questions, contact et fichiers, dans l’ordre de la page'
+  );
 
 export const contentTypeFieldTexts = {
   'api::workshop.workshop': {
@@ -121,6 +139,7 @@ export const contentTypeFieldTexts = {
       'Équipe',
       'Per taal te kiezen · À choisir dans chaque langue'
     ),
+    seo: seoText,
   },
   'api::theme.theme': {
     name: text('Name', 'Naam', 'Nom'),
@@ -134,6 +153,7 @@ export const contentTypeFieldTexts = {
     description: text('Description', 'Beschrijving', 'Description'),
     workshops: text('Workshops', 'Veranderateliers', 'Ateliers du changement'),
     focusEditions: text('Focus editions', 'Focus-edities', 'Éditions Focus'),
+    seo: seoText,
   },
   'api::focus-edition.focus-edition': {
     edition: text(
@@ -161,6 +181,7 @@ export const contentTypeFieldTexts = {
       'Per taal te kiezen · À choisir dans chaque langue'
     ),
     webinar: text('Webinar', 'Webinar', 'Webinaire'),
+    seo: seoText,
   },
   'api::team-member.team-member': {
     name: text('Name', 'Naam', 'Nom', 'Voornaam, zoals op de site · Prénom, tel que sur le site'),
@@ -190,6 +211,31 @@ export const contentTypeFieldTexts = {
   'api::site-setting.site-setting': {
     siteName: text('Site name', 'Naam van de site', 'Nom du site'),
     tagline: text('Tagline', 'Slogan', 'Slogan'),
+    organisationName: text(
+      'Association',
+      'Vereniging',
+      'Association',
+      'De naam van de vereniging achter de site, bv. BRUSANO · Le nom de l’association derrière le site, p. ex. BRUSANO'
+    ),
+    legalForm: text('Legal form', 'Rechtsvorm', 'Forme juridique', 'Bv. vzw · P. ex. asbl'),
+    registeredOffice: text(
+      'Registered office',
+      'Maatschappelijke zetel',
+      'Siège social',
+      'Wettelijk verplicht op de site (art. 2:20 WVV) · Obligatoire sur le site (art. 2:20 CSA)'
+    ),
+    enterpriseNumber: text(
+      'Enterprise number',
+      'Ondernemingsnummer',
+      'Numéro d’entreprise',
+      'Zoals 0123.456.789, wettelijk verplicht op de site · Comme 0123.456.789, obligatoire sur le site'
+    ),
+    legalEntitiesRegister: text(
+      'Register of legal entities',
+      'Rechtspersonenregister',
+      'Registre des personnes morales',
+      'RPR met de rechtbank van de zetel, bv. “RPR Brussel” · RPM et le tribunal du siège, p. ex. « RPM Bruxelles »'
+    ),
     contactEmail: text(
       'Contact e-mail',
       'Contact-e-mail',
@@ -198,17 +244,120 @@ export const contentTypeFieldTexts = {
     ),
     contactPhone: text('Contact phone', 'Telefoon', 'Téléphone'),
     address: text('Address', 'Adres', 'Adresse'),
+    privacyStatement: text(
+      'Privacy statement',
+      'Privacyverklaring',
+      'Déclaration de confidentialité',
+      'De pagina waarnaar elke voettekst linkt · La page vers laquelle chaque pied de page renvoie'
+    ),
+    accessibilityStatement: text(
+      'Accessibility statement',
+      'Toegankelijkheidsverklaring',
+      'Déclaration d’accessibilité',
+      'De pagina waarnaar elke voettekst linkt · La page vers laquelle chaque pied de page renvoie'
+    ),
     footerLines: text(
       'Footer lines',
       'Regels in de voettekst',
       'Lignes du pied de page',
       'Bv. “Een initiatief van de vzw BRUSANO” · P. ex. « Une initiative de l’asbl BRUSANO »'
     ),
-    links: text('Links', 'Links', 'Liens'),
   },
   'api::home-page.home-page': {
     title: text('Title', 'Titel', 'Titre'),
     intro: text('Introduction', 'Inleiding', 'Introduction'),
+    blocks: blocksText(
+      'Blocks below the fixed parts',
+      'Blokken onder de vaste delen',
+      'Blocs sous les parties fixes'
+    ),
+  },
+  'api::page.page': {
+    title: text('Title', 'Titel', 'Titre'),
+    slug: text('Web address', 'Webadres', 'Adresse web', slugHint),
+    parent: text(
+      'Parent page',
+      'Bovenliggende pagina',
+      'Page parente',
+      'Leeg: de pagina staat bovenaan, bv. /nl/over-ons/. Anders eronder: /nl/over-ons/werking/ · Vide : la page est au premier niveau. Sinon en dessous : /fr/a-propos/fonctionnement/'
+    ),
+    position: text(
+      'Order',
+      'Volgorde',
+      'Ordre',
+      'Onder dezelfde bovenliggende pagina: kleinste getal eerst · Sous la même page parente : le plus petit nombre d’abord'
+    ),
+    summary: text(
+      'Summary',
+      'Samenvatting',
+      'Résumé',
+      'Eén of twee zinnen voor zoekresultaten en lijsten van pagina’s · Une ou deux phrases pour la recherche et les listes de pages'
+    ),
+    blocks: blocksText('Content', 'Inhoud', 'Contenu'),
+    reviewedOn: text(
+      'Last reviewed on',
+      'Laatst nagekeken op',
+      'Dernière révision le',
+      'Voor verklaringen: de datum waarop de inhoud nog klopte; de pagina toont ze · Pour les déclarations : la date à laquelle le contenu a été vérifié ; la page l’affiche'
+    ),
+    seo: seoText,
+  },
+  'api::navigation.navigation': {
+    header: text(
+      'Header menu',
+      'Hoofdmenu',
+      'Menu principal',
+      'In deze volgorde bovenaan elke pagina; een link naar iets ongepubliceerds wordt weggelaten · Dans cet ordre en haut de chaque page ; un lien vers un contenu non publié est omis'
+    ),
+    footerColumns: text(
+      'Footer columns',
+      'Kolommen in de voettekst',
+      'Colonnes du pied de page',
+      'Een titel met links eronder · Un titre et ses liens'
+    ),
+  },
+  'api::redirect.redirect': {
+    from: text(
+      'Old address',
+      'Oud adres',
+      'Ancienne adresse',
+      'Het pad zonder domeinnaam, bv. /events/veranderatelier-9/ · Le chemin sans nom de domaine, p. ex. /events/veranderatelier-9/'
+    ),
+    page: text(
+      'To a page',
+      'Naar een pagina',
+      'Vers une page',
+      'Kies één bestemming · Choisissez une seule destination'
+    ),
+    workshop: text('To a workshop', 'Naar een veranderatelier', 'Vers un atelier du changement'),
+    theme: text('To a theme', 'Naar een thema', 'Vers un thème'),
+    focusEdition: text('To a Focus edition', 'Naar een Focus-editie', 'Vers une édition Focus'),
+    list: text('To a list', 'Naar een lijst', 'Vers une liste'),
+    url: text(
+      'To an address',
+      'Naar een adres',
+      'Vers une adresse',
+      'Een pad van deze site (/nl/…) of een webadres (https://…) · Un chemin de ce site (/fr/…) ou une adresse web (https://…)'
+    ),
+    file: text(
+      'To a file',
+      'Naar een bestand',
+      'Vers un fichier',
+      'Bv. een pdf die op de vorige site stond · P. ex. un PDF qui était sur l’ancien site'
+    ),
+    permanent: text(
+      'Permanent',
+      'Blijvend',
+      'Permanente',
+      'Aan (301): het oude adres komt niet terug · Activé (301) : l’ancienne adresse ne reviendra pas'
+    ),
+    automatic: text('Made automatically', 'Automatisch gemaakt', 'Créée automatiquement'),
+    note: text(
+      'Note',
+      'Notitie',
+      'Note',
+      'Voor redacteurs, niet op de site · Pour les rédacteurs, pas sur le site'
+    ),
   },
 } as const satisfies Readonly<Record<string, FieldTexts>>;
 
@@ -250,6 +399,126 @@ export const componentFieldTexts = {
   'site.footer-line': {
     text: text('Text', 'Tekst', 'Texte'),
     url: text('Link (optional)', 'Link (optioneel)', 'Lien (facultatif)'),
+  },
+  'shared.seo': {
+    metaTitle: text(
+      'Title in search results',
+      'Titel in zoekresultaten',
+      'Titre dans les résultats de recherche',
+      'Hoogstens 70 tekens · 70 caractères au plus'
+    ),
+    metaDescription: text(
+      'Description in search results',
+      'Beschrijving in zoekresultaten',
+      'Description dans les résultats de recherche',
+      'Hoogstens 170 tekens · 170 caractères au plus'
+    ),
+    socialImage: text(
+      'Image when shared',
+      'Beeld bij delen',
+      'Image au partage',
+      'Wordt bijgesneden tot 1200 × 630 · Recadrée en 1200 × 630'
+    ),
+    noindex: text(
+      'Hide from search engines',
+      'Verbergen voor zoekmachines',
+      'Masquer aux moteurs de recherche',
+      'Ook uit de zoekfunctie en de sitemap van de site · Aussi hors de la recherche et du plan du site'
+    ),
+  },
+  'shared.question': {
+    question: text('Question', 'Vraag', 'Question'),
+    answer: text('Answer', 'Antwoord', 'Réponse'),
+  },
+  'navigation.link': {
+    label: text('Link text', 'Linktekst', 'Texte du lien'),
+    page: text(
+      'Page',
+      'Pagina',
+      'Page',
+      'Kies één bestemming: een pagina, een document, een lijst of een adres · Choisissez une seule destination : une page, un document, une liste ou une adresse'
+    ),
+    workshop: text('Workshop', 'Veranderatelier', 'Atelier du changement'),
+    theme: text('Theme', 'Thema', 'Thème'),
+    focusEdition: text('Focus edition', 'Focus-editie', 'Édition Focus'),
+    list: text(
+      'List of the site',
+      'Lijst van de site',
+      'Liste du site',
+      'home: startpagina · workshops, themes, focusEditions, team, search: de lijsten en de zoekpagina · home : accueil · workshops, themes, focusEditions, team, search : les listes et la recherche'
+    ),
+    url: text(
+      'Address',
+      'Adres',
+      'Adresse',
+      'https://…, mailto:…, tel:… of een pad van deze site (/nl/…) · https://…, mailto:…, tel:… ou un chemin de ce site (/fr/…)'
+    ),
+  },
+  'navigation.footer-column': {
+    heading: text('Heading', 'Titel', 'Titre'),
+    links: text('Links', 'Links', 'Liens'),
+  },
+  'blocks.rich-text': {
+    body: text('Text', 'Tekst', 'Texte'),
+  },
+  'blocks.image': {
+    image: text('Image', 'Afbeelding', 'Image'),
+    alt: text(
+      'Description',
+      'Beschrijving',
+      'Description',
+      'Wat ziet een blinde bezoeker? Verplicht, behalve bij een decoratieve afbeelding · Que voit un visiteur aveugle ? Obligatoire, sauf pour une image décorative'
+    ),
+    decorative: text(
+      'Decorative',
+      'Decoratief',
+      'Décorative',
+      'Aan: de afbeelding zegt niets dat de tekst niet zegt · Activé : l’image ne dit rien que le texte ne dise déjà'
+    ),
+    caption: text('Caption', 'Onderschrift', 'Légende'),
+    credit: text('Credit', 'Fotograaf of bron', 'Crédit', 'Bv. © naam · P. ex. © nom'),
+  },
+  'blocks.call-to-action': {
+    text: text('Text', 'Tekst', 'Texte', 'Eén of twee zinnen · Une ou deux phrases'),
+    link: text('Link', 'Link', 'Lien'),
+  },
+  'blocks.latest-items': {
+    heading: text('Heading', 'Titel', 'Titre'),
+    kind: text(
+      'What',
+      'Wat',
+      'Quoi',
+      'workshopReports: verslagen · focusEditions: Focus-edities · upcomingWorkshops: geplande ateliers · workshopReports : comptes rendus · focusEditions : éditions Focus · upcomingWorkshops : ateliers à venir'
+    ),
+    count: text('How many', 'Hoeveel', 'Combien', '1 tot 12 · 1 à 12'),
+  },
+  'blocks.questions': {
+    heading: text('Heading', 'Titel', 'Titre'),
+    items: text('Questions', 'Vragen', 'Questions'),
+  },
+  'blocks.contact-card': {
+    heading: text('Heading', 'Titel', 'Titre'),
+    useSiteContact: text(
+      'Use the site’s contact details',
+      'Contactgegevens van de site gebruiken',
+      'Utiliser les coordonnées du site',
+      'Aan: e-mail, telefoon en adres uit de instellingen van de site vullen aan wat hier leeg is · Activé : l’e-mail, le téléphone et l’adresse des réglages du site complètent ce qui est vide ici'
+    ),
+    name: text('Name', 'Naam', 'Nom'),
+    email: text('E-mail', 'E-mail', 'E-mail'),
+    phone: text('Phone', 'Telefoon', 'Téléphone'),
+    address: text('Address', 'Adres', 'Adresse'),
+    note: text('Note', 'Opmerking', 'Remarque'),
+  },
+  'blocks.file-download': {
+    file: text('File', 'Bestand', 'Fichier'),
+    label: text(
+      'Link text',
+      'Linktekst',
+      'Texte du lien',
+      'Type en grootte worden erbij getoond · Le type et la taille sont affichés à côté'
+    ),
+    description: text('Description', 'Beschrijving', 'Description'),
   },
 } as const satisfies Readonly<Record<string, FieldTexts>>;
 

@@ -33,6 +33,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
       ['presentationFile', 'presentationUrl'],
       ['resources'],
       ['themes', 'teamMembers'],
+      ['seo'],
     ],
   },
   'api::theme.theme': {
@@ -47,6 +48,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
       ['shortDescription'],
       ['description'],
       ['workshops', 'focusEditions'],
+      ['seo'],
     ],
   },
   'api::focus-edition.focus-edition': {
@@ -63,6 +65,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
       ['pdf', 'url'],
       ['themes'],
       ['webinar'],
+      ['seo'],
     ],
   },
   'api::team-member.team-member': {
@@ -83,14 +86,52 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
   'api::site-setting.site-setting': {
     editRows: [
       ['siteName', 'tagline'],
+      ['organisationName', 'legalForm'],
+      ['enterpriseNumber', 'legalEntitiesRegister'],
+      ['registeredOffice'],
       ['contactEmail', 'contactPhone'],
       ['address'],
+      ['privacyStatement', 'accessibilityStatement'],
       ['footerLines'],
-      ['links'],
     ],
   },
   'api::home-page.home-page': {
-    editRows: [['title'], ['intro']],
+    editRows: [['title'], ['intro'], ['blocks']],
+  },
+  'api::page.page': {
+    list: {
+      mainField: 'title',
+      columns: ['title', 'slug', 'parent', 'position'],
+      sortBy: 'position',
+      sortOrder: 'ASC',
+    },
+    editRows: [
+      ['title', 'slug'],
+      ['parent', 'position'],
+      ['summary'],
+      ['blocks'],
+      ['reviewedOn'],
+      ['seo'],
+    ],
+  },
+  'api::navigation.navigation': {
+    editRows: [['header'], ['footerColumns']],
+  },
+  'api::redirect.redirect': {
+    list: {
+      mainField: 'from',
+      columns: ['from', 'permanent', 'automatic', 'updatedAt'],
+      sortBy: 'from',
+      sortOrder: 'ASC',
+    },
+    editRows: [
+      ['from', 'permanent'],
+      ['page', 'workshop'],
+      ['theme', 'focusEdition'],
+      ['list', 'url'],
+      ['file'],
+      ['note'],
+    ],
   },
 };
 
@@ -101,4 +142,19 @@ export const componentLayouts: Readonly<Record<string, ModelLayout>> = {
   'shared.link': { editRows: [['label', 'url'], ['description']] },
   'focus.webinar': { editRows: [['date', 'recordingUrl'], ['description']] },
   'site.footer-line': { editRows: [['text', 'url']] },
+  'shared.seo': { editRows: [['metaTitle', 'noindex'], ['metaDescription'], ['socialImage']] },
+  'shared.question': { editRows: [['question'], ['answer']] },
+  'navigation.link': {
+    editRows: [['label'], ['page', 'workshop'], ['theme', 'focusEdition'], ['list', 'url']],
+  },
+  'navigation.footer-column': { editRows: [['heading'], ['links']] },
+  'blocks.rich-text': { editRows: [['body']] },
+  'blocks.image': { editRows: [['image'], ['alt', 'decorative'], ['caption', 'credit']] },
+  'blocks.call-to-action': { editRows: [['text'], ['link']] },
+  'blocks.latest-items': { editRows: [['heading'], ['kind', 'count']] },
+  'blocks.questions': { editRows: [['heading'], ['items']] },
+  'blocks.contact-card': {
+    editRows: [['heading', 'useSiteContact'], ['name', 'email'], ['phone'], ['address'], ['note']],
+  },
+  'blocks.file-download': { editRows: [['file'], ['label'], ['description']] },
 };

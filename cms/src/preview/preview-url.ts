@@ -4,6 +4,7 @@ const previewKinds: Readonly<Record<string, string>> = {
   'api::theme.theme': 'theme',
   'api::focus-edition.focus-edition': 'focusEdition',
   'api::team-member.team-member': 'team',
+  'api::page.page': 'page',
 };
 
 /**

@@ -1,13 +1,42 @@
 import type { RichText } from '../../seed/types';
 
 type TextNode = { type: 'text'; text: string };
+type LinkNode = { type: 'link'; url: string; children: TextNode[] };
+type InlineNode = TextNode | LinkNode;
 export type Block =
-  | { type: 'paragraph'; children: TextNode[] }
-  | { type: 'list'; format: 'unordered'; children: { type: 'list-item'; children: TextNode[] }[] };
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 2 | 3; children: InlineNode[] }
+  | {
+      type: 'list';
+      format: 'unordered';
+      children: { type: 'list-item'; children: InlineNode[] }[];
+    };
 
 const BULLET = '• ';
+const HEADINGS = [
+  ['### ', 3],
+  ['## ', 2],
+] as const;
+const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 
-/** Strapi blocks for seed text: plain paragraphs, or a bulleted list when every line starts with "• ". */
+/** A line's text with its `[label](url)` links as link nodes; Strapi wants no empty text nodes. */
+function inline(line: string): InlineNode[] {
+  const nodes: InlineNode[] = [];
+  let from = 0;
+  for (const match of line.matchAll(LINK)) {
+    if (match.index > from) nodes.push({ type: 'text', text: line.slice(from, match.index) });
+    nodes.push({ type: 'link', url: match[2]!, children: [{ type: 'text', text: match[1]! }] });
+    from = match.index + match[0].length;
+  }
+  if (from < line.length || nodes.length === 0)
+    nodes.push({ type: 'text', text: line.slice(from) });
+  return nodes;
+}
+
+/**
+ * Strapi blocks for seed text: paragraphs; a bulleted list when every line starts with "• ";
+ * a heading for "## " and "### "; `[label](url)` links inside any of them.
+ */
 export function toBlocks(richText: RichText): Block[] {
   return richText.map((paragraph): Block => {
     const lines = paragraph.split('\n');
@@ -17,10 +46,18 @@ export function toBlocks(richText: RichText): Block[] {
         format: 'unordered',
         children: lines.map((line) => ({
           type: 'list-item',
-          children: [{ type: 'text', text: line.slice(BULLET.length).trim() }],
+          children: inline(line.slice(BULLET.length).trim()),
         })),
       };
     }
-    return { type: 'paragraph', children: [{ type: 'text', text: paragraph }] };
+    const heading = HEADINGS.find(([marker]) => paragraph.startsWith(marker));
+    if (heading) {
+      return {
+        type: 'heading',
+        level: heading[1],
+        children: inline(paragraph.slice(heading[0].length)),
+      };
+    }
+    return { type: 'paragraph', children: inline(paragraph) };
   });
 }

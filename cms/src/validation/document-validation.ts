@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { localeCodes } from '@zorgzone/config';
 import { fieldLabel } from '../content-manager/field-texts';
 import {
   requestLanguage,
@@ -8,6 +9,7 @@ import {
   type ValidationMessages,
 } from './messages';
 import { endsNotAfterStart, isFilled, isValidSlug, shortTime, type Problem } from './rules';
+import { SAVED_DOCUMENT_TYPES, savedDocumentProblems } from './saved-document';
 
 type Data = Record<string, unknown>;
 
@@ -45,30 +47,44 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
  */
 export function registerDocumentValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid.startsWith('api::') && WRITE_ACTIONS.has(context.action)) {
-      const language = requestLanguage(strapi);
-      const messages = validationMessages(language);
-      const problems = await findProblems(
-        strapi,
-        context as unknown as ActionContext,
-        messages,
-        language
-      );
-      if (problems.length > 0) {
-        throw new errors.ValidationError(
-          problems.length === 1 ? problems[0]!.message : messages.summary(problems.length),
-          {
-            errors: problems.map((problem) => ({
-              path: problem.path,
-              message: problem.message,
-              name: 'ValidationError',
-            })),
-          }
-        );
+    if (!context.uid.startsWith('api::') || !WRITE_ACTIONS.has(context.action)) return next();
+    const language = requestLanguage(strapi);
+    const messages = validationMessages(language);
+    const action = context as unknown as ActionContext;
+    refuse(await findProblems(strapi, action, messages, language), messages);
+    if (!SAVED_DOCUMENT_TYPES.has(context.uid)) return next();
+    // Rules on the document as saved run inside the write's transaction, so a refusal undoes it.
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const documentId =
+        action.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const { locale } = action.params;
+      const locales = typeof locale === 'string' && locale !== '*' ? [locale] : localeCodes;
+      if (documentId) {
+        for (const code of locales)
+          refuse(
+            await savedDocumentProblems(strapi, context.uid, documentId, code, messages),
+            messages
+          );
       }
-    }
-    return next();
+      return result;
+    });
   });
+}
+
+/** Refuses a write with every problem found, in the editor's language; nothing when all is well. */
+function refuse(problems: readonly Problem[], messages: ValidationMessages): void {
+  if (problems.length === 0) return;
+  throw new errors.ValidationError(
+    problems.length === 1 ? problems[0]!.message : messages.summary(problems.length),
+    {
+      errors: problems.map((problem) => ({
+        path: problem.path,
+        message: problem.message,
+        name: 'ValidationError',
+      })),
+    }
+  );
 }
 
 async function findProblems(

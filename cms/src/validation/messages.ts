@@ -21,6 +21,26 @@ const messages = {
     required: (label: string) => `${label} is required before publishing.`,
     photoAltMissing: () =>
       'A photo needs a description for visitors who cannot see it. Fill in “Photo description”.',
+    linkNoTarget: (label: string) =>
+      `The link “${label}” leads nowhere: choose a page, a workshop, a theme, a Focus edition, a list of the site, a web address or a file.`,
+    linkTooManyTargets: (label: string) =>
+      `The link “${label}” has more than one destination: keep only one.`,
+    imageAltMissing: () =>
+      'An image needs a description for visitors who cannot see it. Fill in “Description”, or mark the image as decorative.',
+    slugReserved: (slug: string, path: string) =>
+      `“${slug}” is taken by the site itself (${path}). Choose another web address, or place the page under another page.`,
+    parentCircle: (title: string) =>
+      `“${title}” cannot be placed under a page that is itself below it. Choose another parent page.`,
+    parentTooDeep: (levels: number) =>
+      `Pages can be placed at most ${levels} levels deep. Choose a parent page higher up.`,
+    redirectFrom: (from: string) =>
+      `“${from}” is not an address of this site: it starts with one slash and holds no spaces, e.g. /events/veranderatelier-9/.`,
+    redirectFromTaken: (from: string) =>
+      `There is already a redirect from “${from}”. Change that one instead.`,
+    redirectToItself: (from: string) =>
+      `This redirect would lead “${from}” to itself. Choose another destination.`,
+    redirectLoop: (chain: string) =>
+      `This redirect would go round in a circle (${chain}). Choose another destination.`,
     summary: (count: number) =>
       count === 1
         ? 'Nothing was saved: 1 field needs attention.'
@@ -44,6 +64,26 @@ const messages = {
     required: (label: string) => `${label} moet ingevuld zijn voor je publiceert.`,
     photoAltMissing: () =>
       'Een foto heeft een beschrijving nodig voor bezoekers die hem niet kunnen zien. Vul “Beschrijving van de foto” in.',
+    linkNoTarget: (label: string) =>
+      `De link “${label}” leidt nergens heen: kies een pagina, een veranderatelier, een thema, een Focus-editie, een lijst van de site, een webadres of een bestand.`,
+    linkTooManyTargets: (label: string) =>
+      `De link “${label}” heeft meer dan één bestemming: hou er één over.`,
+    imageAltMissing: () =>
+      'Een afbeelding heeft een beschrijving nodig voor bezoekers die ze niet kunnen zien. Vul “Beschrijving” in, of duid de afbeelding aan als decoratief.',
+    slugReserved: (slug: string, path: string) =>
+      `“${slug}” is al in gebruik door de site zelf (${path}). Kies een ander webadres, of plaats de pagina onder een andere pagina.`,
+    parentCircle: (title: string) =>
+      `“${title}” kan niet onder een pagina staan die zelf eronder staat. Kies een andere bovenliggende pagina.`,
+    parentTooDeep: (levels: number) =>
+      `Pagina’s kunnen hoogstens ${levels} niveaus diep staan. Kies een hoger gelegen bovenliggende pagina.`,
+    redirectFrom: (from: string) =>
+      `“${from}” is geen adres van deze site: het begint met één schuine streep en bevat geen spaties, bv. /events/veranderatelier-9/.`,
+    redirectFromTaken: (from: string) =>
+      `Er bestaat al een doorverwijzing van “${from}”. Pas die aan.`,
+    redirectToItself: (from: string) =>
+      `Deze doorverwijzing zou “${from}” naar zichzelf leiden. Kies een andere bestemming.`,
+    redirectLoop: (chain: string) =>
+      `Deze doorverwijzing zou in een kring lopen (${chain}). Kies een andere bestemming.`,
     summary: (count: number) =>
       count === 1
         ? 'Er werd niets opgeslagen: 1 veld vraagt aandacht.'
@@ -67,6 +107,26 @@ const messages = {
     required: (label: string) => `${label} doit être rempli avant la publication.`,
     photoAltMissing: () =>
       'Une photo a besoin d’une description pour les visiteurs qui ne la voient pas. Remplissez « Description de la photo ».',
+    linkNoTarget: (label: string) =>
+      `Le lien « ${label} » ne mène nulle part : choisissez une page, un atelier du changement, un thème, une édition Focus, une liste du site, une adresse web ou un fichier.`,
+    linkTooManyTargets: (label: string) =>
+      `Le lien « ${label} » a plus d’une destination : n’en gardez qu’une.`,
+    imageAltMissing: () =>
+      'Une image a besoin d’une description pour les visiteurs qui ne la voient pas. Remplissez « Description », ou indiquez que l’image est décorative.',
+    slugReserved: (slug: string, path: string) =>
+      `« ${slug} » est déjà utilisé par le site lui-même (${path}). Choisissez une autre adresse web, ou placez la page sous une autre page.`,
+    parentCircle: (title: string) =>
+      `« ${title} » ne peut pas être placée sous une page qui se trouve elle-même en dessous. Choisissez une autre page parente.`,
+    parentTooDeep: (levels: number) =>
+      `Les pages peuvent être placées sur ${levels} niveaux au plus. Choisissez une page parente plus haut.`,
+    redirectFrom: (from: string) =>
+      `« ${from} » n’est pas une adresse de ce site : elle commence par une seule barre oblique et ne contient pas d’espace, p. ex. /events/veranderatelier-9/.`,
+    redirectFromTaken: (from: string) =>
+      `Une redirection depuis « ${from} » existe déjà. Modifiez plutôt celle-là.`,
+    redirectToItself: (from: string) =>
+      `Cette redirection mènerait « ${from} » vers elle-même. Choisissez une autre destination.`,
+    redirectLoop: (chain: string) =>
+      `Cette redirection tournerait en rond (${chain}). Choisissez une autre destination.`,
     summary: (count: number) =>
       count === 1
         ? 'Rien n’a été enregistré : 1 champ demande votre attention.'

@@ -54,3 +54,61 @@ function isFilledBlock(block: unknown): boolean {
     return typeof textValue !== 'string' || textValue.trim() !== '' || 'children' in child;
   });
 }
+
+/** The fields of a link (menu item, call to action, redirect) that each name a destination. */
+export const LINK_TARGET_FIELDS = [
+  'page',
+  'workshop',
+  'theme',
+  'focusEdition',
+  'list',
+  'url',
+  'file',
+] as const;
+
+/** How many destinations a saved link names: exactly one makes a link. */
+export function linkTargetCount(link: Readonly<Record<string, unknown>>): number {
+  return LINK_TARGET_FIELDS.filter((field) => isFilled(link[field])).length;
+}
+
+/**
+ * Whether a redirect's from-path is one a server can match: one leading slash (two would be read
+ * as another host), no query or fragment, no dot segments.
+ */
+export function isRedirectPath(path: string): boolean {
+  return (
+    /^\/[A-Za-z0-9._~%/@!+,=-]*$/.test(path) &&
+    !path.startsWith('//') &&
+    !/(^|\/)\.\.?(\/|$)/.test(path)
+  );
+}
+
+/** A path as servers compare it: the trailing slash does not make another address. */
+export function comparablePath(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+/**
+ * The chain of redirects a new one would start, following path destinations through the
+ * others (`next` maps a comparable from-path to its destination path); non-null when it comes
+ * back to where it starts: that redirect would loop.
+ */
+export function redirectLoop(
+  from: string,
+  destination: string,
+  next: ReadonlyMap<string, string>
+): string[] | null {
+  const start = comparablePath(from);
+  const chain = [from];
+  const seen = new Set<string>([start]);
+  let current: string | undefined = destination;
+  while (current !== undefined && current.startsWith('/')) {
+    chain.push(current);
+    const key = comparablePath(current.split(/[?#]/)[0]!);
+    if (key === start) return chain;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    current = next.get(key);
+  }
+  return null;
+}

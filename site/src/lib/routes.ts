@@ -1,4 +1,13 @@
-import type { LocaleCode } from '@zorgzone/config';
+import {
+  documentLists,
+  documentPath,
+  feedSegments,
+  listSegments,
+  pageNumberSegments,
+  type ListedDocumentKind,
+  type ListKind,
+  type LocaleCode,
+} from '@zorgzone/config';
 
 /** The kinds of page the site has; each has one path per locale. */
 export type PageKind =
@@ -11,33 +20,8 @@ export type PageKind =
   | 'focusEdition'
   | 'team'
   | 'search'
-  | 'notFound';
-
-/** Path segments as visitors read them in each language. */
-const segments: Record<
-  LocaleCode,
-  Record<'workshops' | 'themes' | 'focusEditions' | 'team' | 'search' | 'notFound', string>
-> = {
-  nl: {
-    workshops: 'veranderateliers',
-    themes: 'themas',
-    focusEditions: 'focus',
-    team: 'team',
-    search: 'zoeken',
-    notFound: '404',
-  },
-  fr: {
-    workshops: 'ateliers-du-changement',
-    themes: 'themes',
-    focusEditions: 'focus',
-    team: 'equipe',
-    search: 'recherche',
-    notFound: '404',
-  },
-};
-
-/** Where the numbered pages of a long list live: `/nl/veranderateliers/pagina/2/`. */
-const pageSegment: Record<LocaleCode, string> = { nl: 'pagina', fr: 'page' };
+  | 'notFound'
+  | 'page';
 
 /** The lists long enough, as the archive grows, to be split into numbered pages. */
 export const pagedKinds = ['workshops', 'focusEditions'] as const;
@@ -46,11 +30,9 @@ export type PagedKind = (typeof pagedKinds)[number];
 const isPagedKind = (kind: string): kind is PagedKind =>
   (pagedKinds as readonly string[]).includes(kind);
 
-/** Each document page lives under its list. */
-const listOf = { workshop: 'workshops', theme: 'themes', focusEdition: 'focusEditions' } as const;
-
-export type DocumentKind = keyof typeof listOf;
-export type ListKind = (typeof listOf)[DocumentKind];
+/** The document kinds that live under a list; editors' pages live at the top of a language. */
+export type DocumentKind = ListedDocumentKind;
+export type { ListKind };
 
 export interface Route {
   readonly locale: LocaleCode;
@@ -60,48 +42,57 @@ export interface Route {
   readonly page?: number;
 }
 
-/** The site path of a page, with a trailing slash: `/nl/veranderateliers/veranderatelier-9/`. */
+/**
+ * The site path of a page, with a trailing slash: `/nl/veranderateliers/veranderatelier-9/`. An
+ * editor's page's slug is its path under its parents: `over-ons/werking`.
+ */
 export function pathTo({ locale, kind, slug, page }: Route): string {
   if (kind === 'home') return `/${locale}/`;
-  if (kind === 'workshop' || kind === 'theme' || kind === 'focusEdition') {
-    if (!slug) throw new Error(`A ${kind} page needs a slug`);
-    return `/${locale}/${segments[locale][listOf[kind]]}/${slug}/`;
-  }
-  const list = `/${locale}/${segments[locale][kind]}/`;
+  if (kind === 'page' || isDocumentKind(kind)) return documentPath(locale, kind, slug ?? '');
+  const list = `/${locale}/${listSegments[locale][kind]}/`;
   if (page === undefined || page === 1) return list;
   if (!isPagedKind(kind) || !Number.isInteger(page) || page < 1)
     throw new Error(`The ${kind} list has no page ${page}`);
-  return `${list}${pageSegment[locale]}/${page}/`;
+  return `${list}${pageNumberSegments[locale]}/${page}/`;
 }
 
-/** The page a path names, or null: the inverse of pathTo. */
+const isDocumentKind = (kind: string): kind is DocumentKind => Object.hasOwn(documentLists, kind);
+
+/**
+ * The page a path names, or null: the inverse of pathTo. A path under no list names an editor's
+ * page; whether it exists is for the content to say.
+ */
 export function routeOf(path: string): Route | null {
   const parts = path.split('/').filter(Boolean);
   const [locale, segment, slug, pageNumber, ...rest] = parts;
-  if ((locale !== 'nl' && locale !== 'fr') || rest.length > 0) return null;
+  if (locale !== 'nl' && locale !== 'fr') return null;
   if (segment === undefined) return { locale, kind: 'home' };
-  const entry = Object.entries(segments[locale]).find(([, value]) => value === segment);
-  if (!entry) return null;
-  const kind = entry[0] as keyof (typeof segments)['nl'];
+  const entry = Object.entries(listSegments[locale]).find(([, value]) => value === segment);
+  if (!entry)
+    return (feedSegments as readonly string[]).includes(segment)
+      ? null
+      : { locale, kind: 'page', slug: parts.slice(1).join('/') };
+  if (rest.length > 0) return null;
+  const kind = entry[0] as ListKind;
   if (slug === undefined) return { locale, kind };
   if (pageNumber !== undefined) {
     const page = Number(pageNumber);
     return isPagedKind(kind) &&
-      slug === pageSegment[locale] &&
+      slug === pageNumberSegments[locale] &&
       String(page) === pageNumber &&
       page > 1
       ? { locale, kind, page }
       : null;
   }
-  const documentKind = (Object.keys(listOf) as DocumentKind[]).find(
-    (candidate) => listOf[candidate] === kind
+  const documentKind = (Object.keys(documentLists) as DocumentKind[]).find(
+    (candidate) => documentLists[candidate] === kind
   );
   return documentKind ? { locale, kind: documentKind, slug } : null;
 }
 
 /** The list a document page belongs to: where a missing translation leads instead. */
 export function listKindOf(kind: DocumentKind): ListKind {
-  return listOf[kind];
+  return documentLists[kind];
 }
 
 /** The path within a locale, without the locale: what `[...path]` receives in getStaticPaths. */

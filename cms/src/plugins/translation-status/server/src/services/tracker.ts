@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { ReportRow, TranslationState } from '../../../shared/report';
+import { deepPopulate } from '../../../../../content/deep-populate';
 import { contentHash } from './content-hash';
 
 const ALIGNMENT = 'plugin::translation-status.alignment';
@@ -24,14 +25,23 @@ const tracker = ({ strapi }: { strapi: Core.Strapi }) => {
       (locale) => locale.code
     );
 
-  /** Our localized content types, and which of their fields carry text to translate. */
+  /**
+   * Our localized content types, and which of their fields carry text to translate. A type can
+   * opt out with `pluginOptions['translation-status'].tracked: false` (a redirect is per language
+   * by nature: its other language is not a missing translation).
+   */
   const translatable = () =>
     Object.values(strapi.contentTypes)
-      .filter(
-        (type) =>
+      .filter((type) => {
+        const options = type.pluginOptions as
+          | { i18n?: { localized?: boolean }; 'translation-status'?: { tracked?: boolean } }
+          | undefined;
+        return (
           type.uid.startsWith('api::') &&
-          (type.pluginOptions as { i18n?: { localized?: boolean } })?.i18n?.localized
-      )
+          options?.i18n?.localized &&
+          options['translation-status']?.tracked !== false
+        );
+      })
       .map((type) => {
         const attributes = type.attributes as Record<string, Attribute>;
         const fields = Object.keys(attributes).filter(
@@ -52,8 +62,11 @@ const tracker = ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<string | null> => {
     const type = typeOf(uid);
     if (!type) return null;
-    const populate = type.fields.filter((name) =>
-      ['component', 'media', 'dynamiczone'].includes(type.attributes[name]!.type)
+    // Every nested component counts, a question inside a block too; links to other documents
+    // do not: each language links its own versions of them.
+    const everything = deepPopulate(strapi, uid, { relations: false });
+    const populate = Object.fromEntries(
+      type.fields.filter((name) => name in everything).map((name) => [name, everything[name]])
     );
     const version = (await strapi
       .documents(uid)
