@@ -2,6 +2,7 @@ import node from '@astrojs/node';
 import { defaultPublicSiteUrl } from '@zorgzone/config';
 import { defineConfig } from 'astro/config';
 import { mediaIntegration } from './src/lib/media-integration';
+import { redirectsIntegration } from './src/lib/redirects/integration';
 
 export default defineConfig({
   site: process.env.PUBLIC_SITE_URL || defaultPublicSiteUrl,
@@ -27,6 +28,6 @@ export default defineConfig({
   },
   // The site renders no Markdown; Shiki's inline styles would only need a laxer policy.
   markdown: { syntaxHighlight: false },
-  integrations: [mediaIntegration()],
+  integrations: [mediaIntegration(), redirectsIntegration()],
   devToolbar: { enabled: false },
 });

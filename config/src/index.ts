@@ -1,3 +1,5 @@
 export * from './locales.js';
 export * from './network.js';
 export * from './routes.js';
+export * from './site-warnings.js';
+export * from './paths.js';

@@ -55,7 +55,7 @@ export function documentPath(
   kind: ListedDocumentKind | 'page',
   slugPath: string
 ): string {
-  if (!slugPath) throw new Error(`A ${kind} page needs a slug`);
+  if (!slugPath) throw new Error(kind === 'page' ? 'A page needs a slug' : `A ${kind} page needs a slug`);
   return kind === 'page'
     ? `/${locale}/${slugPath}/`
     : `/${locale}/${listSegments[locale][documentLists[kind]]}/${slugPath}/`;

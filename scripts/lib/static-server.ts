@@ -1,6 +1,11 @@
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import {
+  parseRedirectsFile,
+  redirectMatchKey,
+  type SiteRedirect,
+} from '../../site/src/lib/redirects/host-formats.ts';
 import { currentRelease } from './releases.ts';
 import { siteSecurityHeaders } from './security-headers.ts';
 
@@ -25,18 +30,75 @@ const contentTypes: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+const isHidden = (name: string) => name.startsWith('.');
+
 /** The file a request path names inside a release's public folder, never outside it. */
 function resolveFile(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0]!);
+    decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
   const candidate = path.join(root, path.normalize(decoded));
   if (!candidate.startsWith(root + path.sep) && candidate !== root) return null;
+  // Dotfiles (.htaccess, a stray .git/) are for other servers or nobody, never for visitors.
+  if (path.relative(root, candidate).split(path.sep).some(isHidden)) return null;
   const file = decoded.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
   return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/**
+ * A request's path and query, with leading slashes and backslashes collapsed into one slash:
+ * a Location built from `//host` or `/\host` would send the browser to another host.
+ */
+function splitRequestUrl(url: string): { path: string; query: string } {
+  const queryAt = url.indexOf('?');
+  const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
+  return {
+    path: `/${rawPath.replace(/^[/\\\s]+/, '')}`,
+    query: queryAt === -1 ? '' : url.slice(queryAt),
+  };
+}
+
+/** The redirects of one release, keyed by the form redirectMatchKey gives a request path. */
+type RedirectIndex = ReadonlyMap<string, SiteRedirect>;
+
+const redirectIndexes = new Map<string, RedirectIndex>();
+// Enough for the releases kept on disk; older ones are never served again.
+const CACHED_RELEASES = 4;
+
+/**
+ * The redirects of a release, read from its client/redirects.json once, keyed by the folder's real
+ * path: a release never changes once `current` points at it, and the next one has another path.
+ * A release without the file has none; an unreadable file is logged once and gives none, so the
+ * site itself stays up.
+ */
+function redirectsOf(root: string): RedirectIndex {
+  const cached = redirectIndexes.get(root);
+  if (cached) return cached;
+  const index = new Map<string, SiteRedirect>();
+  const source = path.join(root, 'redirects.json');
+  if (existsSync(source)) {
+    try {
+      const isPage = (sitePath: string) => resolveFile(root, encodeURI(sitePath)) !== null;
+      const { redirects, skipped } = parseRedirectsFile(readFileSync(source, 'utf8'), { isPage });
+      for (const redirect of redirects)
+        index.set(redirectMatchKey(redirect.from) ?? redirect.from, redirect);
+      if (skipped.length) {
+        const reasons = skipped.map(({ index: at, reason }) => `entry ${at}: ${reason}`);
+        console.warn(`${source}: ${skipped.length} redirects left out: ${reasons.join('; ')}`);
+      }
+    } catch (error) {
+      console.error(
+        `${source}: ${(error as Error).message}; serving this release without redirects`
+      );
+    }
+  }
+  redirectIndexes.set(root, index);
+  for (const old of redirectIndexes.keys())
+    if (redirectIndexes.size > CACHED_RELEASES) redirectIndexes.delete(old);
+  return index;
 }
 
 /**
@@ -56,9 +118,18 @@ function createStaticServer(releasesDir?: string): Server {
       return;
     }
     const root = realpathSync(path.join(release, 'client'));
-    const file = resolveFile(root, request.url ?? '/');
-    if (!file && !(request.url ?? '/').endsWith('/') && resolveFile(root, `${request.url}/`)) {
-      response.writeHead(301, { location: `${request.url}/` });
+    const url = splitRequestUrl(request.url ?? '/');
+    const key = redirectMatchKey(url.path);
+    const redirect = key === null ? undefined : redirectsOf(root).get(key);
+    if (redirect) {
+      // The contract drops the query; `to` was checked to be a site path or an http(s) URL.
+      response.writeHead(redirect.status, { location: redirect.to });
+      response.end();
+      return;
+    }
+    const file = resolveFile(root, url.path);
+    if (!file && !url.path.endsWith('/') && resolveFile(root, `${url.path}/`)) {
+      response.writeHead(301, { location: `${url.path}/${url.query}` });
       response.end();
       return;
     }

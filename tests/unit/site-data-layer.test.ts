@@ -5,12 +5,14 @@ import { toQueryString } from '../../site/src/lib/strapi/query-string.ts';
 import {
   blocks,
   focusEditionEntry,
-  homePageEntry,
+  seoEntry,
   siteSettingsEntry,
   teamMemberEntry,
   themeEntry,
   workshopEntry,
 } from '../../site/src/lib/strapi/schemas.ts';
+import { pageBlock, pageBlocks } from '../../site/src/lib/strapi/queries/blocks.ts';
+import { homePageEntry } from '../../site/src/lib/strapi/queries/site.ts';
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
@@ -103,7 +105,11 @@ describe('workshopEntry', () => {
       participants: 'Huisartsen, OCMW, thuiszorg',
       participantCount: 42,
       presentationUrl: 'https://example.org/presentatie',
-      presentationFile: { url: '/uploads/presentatie_abc.pdf', mime: 'application/pdf' },
+      presentationFile: {
+        url: '/uploads/presentatie_abc.pdf',
+        mime: 'application/pdf',
+        name: 'presentatie.pdf',
+      },
       updatedAt: '2025-09-02T10:00:00.000Z',
       programme: [
         { startTime: '14:00:00.000', endTime: '14:15:00.000', label: 'Onthaal' },
@@ -139,6 +145,7 @@ describe('workshopEntry', () => {
       resources: [{ label: 'Verslag', url: 'https://example.org/verslag.pdf', description: null }],
       themes: [{ documentId: 'th1', name: 'Eerstelijnszorg', slug: 'eerstelijnszorg' }],
       teamMembers: [{ documentId: 'tm1', name: 'An Peeters' }],
+      seo: null,
     });
   });
 
@@ -279,6 +286,7 @@ describe('themeEntry', () => {
       slug: 'soins-de-premiere-ligne',
       shortDescription: null,
       description: [],
+      seo: null,
     });
   });
 
@@ -320,6 +328,7 @@ describe('focusEditionEntry', () => {
       url: null,
       themes: [{ documentId: 'th1', name: 'Mantelzorg', slug: 'mantelzorg' }],
       webinar: { date: '2025-09-10', description: null, recordingUrl: null },
+      seo: null,
     });
   });
 
@@ -381,16 +390,24 @@ describe('siteSettingsEntry', () => {
         contactEmail: 'info@example.org',
         contactPhone: null,
         footerLines: [{ id: 1, text: 'Een initiatief van de regio', url: '' }],
-        links: null,
+        enterpriseNumber: '',
+        privacyStatement: { id: 3, documentId: 'p1', title: 'Privacyverklaring' },
+        accessibilityStatement: null,
       })
     ).toEqual({
       siteName: 'Zorgzone Zuid',
       tagline: null,
+      organisationName: null,
+      legalForm: null,
+      registeredOffice: null,
+      enterpriseNumber: null,
+      legalEntitiesRegister: null,
       contactEmail: 'info@example.org',
       contactPhone: null,
       address: null,
       footerLines: [{ text: 'Een initiatief van de regio', url: null }],
-      links: [],
+      privacyStatement: { documentId: 'p1' },
+      accessibilityStatement: null,
     });
   });
 
@@ -400,11 +417,85 @@ describe('siteSettingsEntry', () => {
 });
 
 describe('homePageEntry', () => {
-  it('parses a home page with no intro into one with an empty intro', () => {
-    expect(homePageEntry.parse({ id: 1, title: 'Welkom', intro: null })).toEqual({
+  it('parses a home page with no intro and no blocks into one with empty lists', () => {
+    expect(homePageEntry.parse({ id: 1, title: 'Welkom', intro: null, blocks: null })).toEqual({
       title: 'Welkom',
       intro: [],
+      blocks: [],
     });
+  });
+});
+
+describe('seoEntry', () => {
+  it('keeps an editor’s title, description, image and noindex, and defaults noindex to false', () => {
+    expect(
+      seoEntry.parse({
+        id: 4,
+        metaTitle: 'Over ons',
+        metaDescription: '',
+        socialImage: { id: 2, url: '/uploads/team.jpg', width: 4000, height: 3000 },
+        noindex: null,
+      })
+    ).toEqual({
+      metaTitle: 'Over ons',
+      metaDescription: null,
+      socialImage: { url: '/uploads/team.jpg', width: 4000, height: 3000 },
+      noindex: false,
+    });
+    expect(seoEntry.parse(undefined)).toBeNull();
+  });
+});
+
+describe('pageBlock', () => {
+  it('tells the blocks apart by their component, with defaults for what editors left empty', () => {
+    expect(
+      pageBlocks.parse([
+        { id: 1, __component: 'blocks.image', image: null, alt: '', decorative: null },
+        {
+          id: 2,
+          __component: 'blocks.latest-items',
+          heading: 'Nieuw',
+          kind: 'focusEditions',
+          count: 3,
+        },
+        { id: 3, __component: 'blocks.contact-card', heading: null, useSiteContact: null },
+      ])
+    ).toEqual([
+      {
+        __component: 'blocks.image',
+        image: null,
+        alt: null,
+        decorative: false,
+        caption: null,
+        credit: null,
+      },
+      { __component: 'blocks.latest-items', heading: 'Nieuw', kind: 'focusEditions', count: 3 },
+      {
+        __component: 'blocks.contact-card',
+        heading: null,
+        useSiteContact: true,
+        name: null,
+        email: null,
+        phone: null,
+        address: null,
+        note: null,
+      },
+    ]);
+  });
+
+  it('rejects a block the site has no renderer for, so the build fails loudly', () => {
+    expect(pageBlocks.safeParse([{ __component: 'blocks.carousel' }]).success).toBe(false);
+  });
+
+  it('rejects a latest-items block asking for more than twelve', () => {
+    expect(
+      pageBlock.safeParse({
+        __component: 'blocks.latest-items',
+        heading: 'x',
+        kind: 'focusEditions',
+        count: 50,
+      }).success
+    ).toBe(false);
   });
 });
 
@@ -559,7 +650,7 @@ describe('StrapiClient.getSingle', () => {
       {},
       homePageEntry
     );
-    expect(home).toEqual({ title: 'Welkom', intro: [] });
+    expect(home).toEqual({ title: 'Welkom', intro: [], blocks: [] });
   });
 
   it('returns null when Strapi answers 404', async () => {

@@ -11,12 +11,15 @@ import {
 } from '../../site/src/lib/pages.ts';
 import type {
   FocusEdition,
+  Page,
   SiteContent,
   Theme,
   Workshop,
 } from '../../site/src/lib/strapi/models.ts';
 
 type ThemeRef = { documentId: string; name: string; slug: string };
+
+const indexed = { title: null, description: null, image: null, noindex: false };
 
 function workshop(
   documentId: string,
@@ -30,15 +33,32 @@ function workshop(
     date,
     roundTables: (extra.roundTables ?? []).map((table) => ({ ...table, body: [] })),
     themes: extra.themes ?? [],
+    seo: indexed,
   } as unknown as Workshop;
 }
 
 function theme(documentId: string, slug: string): Theme {
-  return { documentId, slug, name: slug } as unknown as Theme;
+  return { documentId, slug, name: slug, seo: indexed } as unknown as Theme;
 }
 
 function focusEdition(documentId: string, slug: string, themes: ThemeRef[] = []): FocusEdition {
-  return { documentId, slug, themes } as unknown as FocusEdition;
+  return { documentId, slug, themes, seo: indexed } as unknown as FocusEdition;
+}
+
+function page(
+  documentId: string,
+  slugPath: string,
+  parentId: string | null = null,
+  noindex = false
+): Page {
+  return {
+    documentId,
+    slugPath,
+    slug: slugPath.split('/').at(-1),
+    parentId,
+    title: slugPath,
+    seo: { ...indexed, noindex },
+  } as unknown as Page;
 }
 
 function localeContent(
@@ -47,6 +67,7 @@ function localeContent(
     workshops?: Workshop[];
     themes?: Theme[];
     focusEditions?: FocusEdition[];
+    pages?: Page[];
   }
 ) {
   return {
@@ -57,6 +78,7 @@ function localeContent(
     themes: documents.themes ?? [],
     focusEditions: documents.focusEditions ?? [],
     team: [],
+    pages: documents.pages ?? [],
   };
 }
 
@@ -68,11 +90,22 @@ const content = {
     ],
     themes: [theme('t-both', 'eerstelijnszorg')],
     focusEditions: [focusEdition('f-both', 'focus-3')],
+    pages: [
+      page('p-about', 'over-ons'),
+      page('p-work', 'over-ons/werking', 'p-about'),
+      page('p-nl-only', 'over-ons/werking/alleen-nl', 'p-work'),
+      page('p-hidden', 'verborgen', null, true),
+    ],
   }),
   fr: localeContent('fr', {
     workshops: [workshop('w-both', 'atelier-9', '2025-10-16')],
     themes: [theme('t-both', 'soins-de-premiere-ligne'), theme('t-fr-only', 'seulement-francais')],
     focusEditions: [focusEdition('f-both', 'focus-3')],
+    pages: [
+      page('p-about', 'a-propos'),
+      page('p-work', 'a-propos/fonctionnement', 'p-about'),
+      page('p-hidden', 'cachee'),
+    ],
   }),
 } as unknown as SiteContent;
 
@@ -121,6 +154,13 @@ describe('sitePages', () => {
         '/fr/themes/seulement-francais/',
         '/nl/focus/focus-3/',
         '/fr/focus/focus-3/',
+        '/nl/over-ons/',
+        '/nl/over-ons/werking/',
+        '/nl/over-ons/werking/alleen-nl/',
+        '/nl/verborgen/',
+        '/fr/a-propos/',
+        '/fr/a-propos/fonctionnement/',
+        '/fr/cachee/',
       ].sort()
     );
   });
@@ -181,6 +221,74 @@ describe('sitePages', () => {
       nl: '/nl/themas/',
       fr: '/fr/themes/seulement-francais/',
     });
+  });
+});
+
+describe('editors’ pages', () => {
+  it('live under their parents, each language with its own slugs', () => {
+    expect(pageAt('/nl/over-ons/werking/')).toMatchObject({
+      route: { locale: 'nl', kind: 'page', slug: 'over-ons/werking' },
+      translations: { nl: '/nl/over-ons/werking/', fr: '/fr/a-propos/fonctionnement/' },
+    });
+  });
+
+  it('switch a page without a translation to the nearest page above it that has one', () => {
+    expect(pageAt('/nl/over-ons/werking/alleen-nl/').switchTargets.fr).toBe(
+      '/fr/a-propos/fonctionnement/'
+    );
+  });
+
+  it('switch a top-level page without a translation to the home page', () => {
+    const content = {
+      nl: localeContent('nl', { pages: [page('p-solo', 'alleen')] }),
+      fr: localeContent('fr', {}),
+    } as unknown as SiteContent;
+    const solo = sitePages(content).find((entry) => entry.path === '/nl/alleen/')!;
+    expect(solo.switchTargets.fr).toBe('/fr/');
+  });
+});
+
+describe('hreflang sets', () => {
+  const withAlternates = pages.filter((entry) => entry.alternates.length > 0);
+
+  it('make every member of a set list the same set, itself and x-default included', () => {
+    for (const member of withAlternates) {
+      expect(
+        member.alternates.map((alternate) => alternate.path),
+        member.path
+      ).toContain(member.path);
+      for (const alternate of member.alternates) {
+        const other = pages.find((candidate) => candidate.path === alternate.path);
+        if (other)
+          expect(other.alternates, `${member.path} → ${other.path}`).toEqual(member.alternates);
+      }
+      expect(
+        member.alternates.filter((alternate) => alternate.hreflang === 'x-default')
+      ).toHaveLength(1);
+    }
+  });
+
+  it('name the language chooser at / as x-default of the home pages', () => {
+    expect(pageAt('/nl/').alternates).toEqual([
+      { hreflang: 'nl-BE', path: '/nl/' },
+      { hreflang: 'fr-BE', path: '/fr/' },
+      { hreflang: 'x-default', path: '/' },
+    ]);
+    expect(pageAt('/fr/').alternates).toEqual(pageAt('/nl/').alternates);
+  });
+
+  it('leave out a version kept from search engines, and give it no set of its own', () => {
+    expect(pageAt('/nl/verborgen/')).toMatchObject({ noindex: true, alternates: [] });
+    expect(pageAt('/fr/cachee/').alternates).toEqual([
+      { hreflang: 'fr-BE', path: '/fr/cachee/' },
+      { hreflang: 'x-default', path: '/fr/cachee/' },
+    ]);
+    expect(pageAt('/fr/cachee/').switchTargets.nl).toBe('/nl/verborgen/');
+  });
+
+  it('give search and the 404 page no set: they are kept from search engines', () => {
+    expect(pageAt('/nl/zoeken/')).toMatchObject({ noindex: true, alternates: [] });
+    expect(pageAt('/fr/404/')).toMatchObject({ noindex: true, alternates: [] });
   });
 });
 

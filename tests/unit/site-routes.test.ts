@@ -27,6 +27,7 @@ const expectedPaths: Record<LocaleCode, Record<PageKind, string>> = {
     team: '/nl/team/',
     search: '/nl/zoeken/',
     notFound: '/nl/404/',
+    page: '/nl/over-ons/werking/',
   },
   fr: {
     home: '/fr/',
@@ -39,6 +40,7 @@ const expectedPaths: Record<LocaleCode, Record<PageKind, string>> = {
     team: '/fr/equipe/',
     search: '/fr/recherche/',
     notFound: '/fr/404/',
+    page: '/fr/a-propos/fonctionnement/',
   },
 };
 
@@ -51,7 +53,13 @@ const slugs: Record<LocaleCode, Record<(typeof documentKinds)[number], string>> 
   },
 };
 
+const pageSlugs: Record<LocaleCode, string> = {
+  nl: 'over-ons/werking',
+  fr: 'a-propos/fonctionnement',
+};
+
 function routeFor(locale: LocaleCode, kind: PageKind): Route {
+  if (kind === 'page') return { locale, kind, slug: pageSlugs[locale] };
   const documentKind = documentKinds.find((candidate) => candidate === kind);
   return documentKind ? { locale, kind, slug: slugs[locale][documentKind] } : { locale, kind };
 }
@@ -77,6 +85,10 @@ describe('pathTo', () => {
       expect(() => pathTo({ locale: 'nl', kind })).toThrow(`A ${kind} page needs a slug`);
     });
   }
+
+  it('refuses an editor’s page without a slug', () => {
+    expect(() => pathTo({ locale: 'nl', kind: 'page' })).toThrow('A page needs a slug');
+  });
 });
 
 describe('routeOf', () => {
@@ -102,13 +114,18 @@ describe('routeOf', () => {
     expect(routeOf('/')).toBeNull();
   });
 
-  it('returns null for an unknown segment', () => {
-    expect(routeOf('/nl/onbekend/')).toBeNull();
+  it('reads a path under none of the lists as an editor’s page, at any depth', () => {
+    expect(routeOf('/nl/contact/')).toEqual({ locale: 'nl', kind: 'page', slug: 'contact' });
+    expect(routeOf('/nl/ateliers-du-changement/x/')).toEqual({
+      locale: 'nl',
+      kind: 'page',
+      slug: 'ateliers-du-changement/x',
+    });
   });
 
-  it("returns null for the other language's segment", () => {
-    expect(routeOf('/nl/ateliers-du-changement/')).toBeNull();
-    expect(routeOf('/fr/veranderateliers/')).toBeNull();
+  it('returns null for the feeds, which are no pages', () => {
+    expect(routeOf('/nl/rss.xml')).toBeNull();
+    expect(routeOf('/fr/agenda/atelier-9.ics')).toBeNull();
   });
 
   it('returns null for a path with more segments than a document page', () => {

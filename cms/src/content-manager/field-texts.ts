@@ -294,6 +294,12 @@ export const contentTypeFieldTexts = {
       'Eén of twee zinnen voor zoekresultaten en lijsten van pagina’s · Une ou deux phrases pour la recherche et les listes de pages'
     ),
     blocks: blocksText('Content', 'Inhoud', 'Contenu'),
+    children: text(
+      'Pages below this one',
+      'Onderliggende pagina’s',
+      'Pages en dessous',
+      'Op de site onderaan deze pagina, in hun eigen volgorde · Sur le site au bas de cette page, dans leur propre ordre'
+    ),
     reviewedOn: text(
       'Last reviewed on',
       'Laatst nagekeken op',

@@ -111,6 +111,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
       ['summary'],
       ['blocks'],
       ['reviewedOn'],
+      ['children'],
       ['seo'],
     ],
   },
@@ -120,7 +121,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
   'api::redirect.redirect': {
     list: {
       mainField: 'from',
-      columns: ['from', 'permanent', 'automatic', 'updatedAt'],
+      columns: ['from', 'permanent', 'automatic', 'note'],
       sortBy: 'from',
       sortOrder: 'ASC',
     },
@@ -130,7 +131,7 @@ export const contentTypeLayouts: Readonly<Record<string, ModelLayout>> = {
       ['theme', 'focusEdition'],
       ['list', 'url'],
       ['file'],
-      ['note'],
+      ['note', 'automatic'],
     ],
   },
 };

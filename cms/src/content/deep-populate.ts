@@ -6,7 +6,8 @@ interface Attribute {
   components?: string[];
 }
 
-export type Populate = true | { populate?: Record<string, Populate>; on?: Record<string, Populate> };
+export type Populate =
+  true | { populate?: Record<string, Populate>; on?: Record<string, Populate> };
 
 export interface DeepPopulateOptions {
   /** Related documents as their ids (true), or not at all (false: a hash of the text, say). */
@@ -50,9 +51,7 @@ export function deepPopulate(
   uid: UID.ContentType,
   { relations = true }: DeepPopulateOptions = {}
 ): Record<string, Populate> {
-  return populateOf(
-    strapi,
-    strapi.contentType(uid).attributes as Record<string, Attribute>,
-    { relations }
-  );
+  return populateOf(strapi, strapi.contentType(uid).attributes as Record<string, Attribute>, {
+    relations,
+  });
 }

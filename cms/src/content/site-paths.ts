@@ -1,5 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
-import { documentPath, type ListedDocumentKind, type LocaleCode } from '@zorgzone/config';
+import {
+  documentPath,
+  pageSlugPaths,
+  type ListedDocumentKind,
+  type LocaleCode,
+} from '@zorgzone/config';
 
 /** The content types whose documents have a page of their own on the site. */
 export const PAGE_KINDS: Readonly<Record<string, ListedDocumentKind | 'page'>> = {
@@ -11,35 +16,10 @@ export const PAGE_KINDS: Readonly<Record<string, ListedDocumentKind | 'page'>> =
 
 const PAGE_UID = 'api::page.page';
 
-/** The most levels of pages under pages; deeper nesting helps no visitor. */
-export const MAX_PAGE_DEPTH = 5;
-
 interface PageRow {
   documentId: string;
   slug: string;
   parent: { documentId: string } | null;
-}
-
-/**
- * Every page's path under its parents in one state, by document id: `over-ons/werking`. A page
- * whose parents go round in a circle, or nest deeper than MAX_PAGE_DEPTH, has none.
- */
-export function pageSlugPaths(rows: readonly PageRow[]): Map<string, string> {
-  const byId = new Map(rows.map((row) => [row.documentId, row]));
-  const paths = new Map<string, string>();
-  for (const row of rows) {
-    const slugs: string[] = [];
-    const seen = new Set<string>();
-    let current: PageRow | undefined = row;
-    while (current && !seen.has(current.documentId) && slugs.length <= MAX_PAGE_DEPTH) {
-      seen.add(current.documentId);
-      slugs.unshift(current.slug);
-      current = current.parent ? byId.get(current.parent.documentId) : undefined;
-    }
-    if (current === undefined && slugs.length <= MAX_PAGE_DEPTH)
-      paths.set(row.documentId, slugs.join('/'));
-  }
-  return paths;
 }
 
 /**
@@ -51,7 +31,10 @@ export async function sitePaths(
   strapi: Core.Strapi,
   uid: string,
   locale: LocaleCode,
-  { status = 'published', documentIds }: { status?: 'published' | 'draft'; documentIds?: string[] } = {}
+  {
+    status = 'published',
+    documentIds,
+  }: { status?: 'published' | 'draft'; documentIds?: string[] } = {}
 ): Promise<Map<string, string>> {
   const kind = PAGE_KINDS[uid];
   if (!kind) return new Map();
@@ -66,8 +49,9 @@ export async function sitePaths(
       select: ['documentId', 'slug'],
       populate: { parent: { select: ['documentId'] } },
     })) as PageRow[];
+    const nodes = rows.map((row) => ({ ...row, parentId: row.parent?.documentId ?? null }));
     return new Map(
-      [...pageSlugPaths(rows)].map(([documentId, slugPath]) => [
+      [...pageSlugPaths(nodes)].map(([documentId, slugPath]) => [
         documentId,
         documentPath(locale, 'page', slugPath),
       ])

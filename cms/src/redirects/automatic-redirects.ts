@@ -91,8 +91,7 @@ export function registerAutomaticRedirects(strapi: Core.Strapi): void {
           where: { automatic: true, publishedAt: null, from: { $in: [...after.values()] } },
           select: ['documentId', 'locale'],
         })) as { documentId: string; locale: string }[];
-        for (const redirect of stale)
-          await strapi.documents(REDIRECT).delete(redirect as never);
+        for (const redirect of stale) await strapi.documents(REDIRECT).delete(redirect as never);
       } catch (error) {
         // The publication itself stands; a redirect that could not be made is logged for a developer.
         strapi.log.error(

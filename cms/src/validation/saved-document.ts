@@ -1,17 +1,17 @@
 import type { Core, UID } from '@strapi/strapi';
-import { isLocaleCode, reservedTopLevelSegments, type LocaleCode } from '@zorgzone/config';
-import { deepPopulate } from '../content/deep-populate';
-import { MAX_PAGE_DEPTH, PAGE_KINDS, sitePaths } from '../content/site-paths';
-import type { ValidationMessages } from './messages';
 import {
   comparablePath,
-  isFilled,
+  followRedirects,
+  isLocaleCode,
   isRedirectPath,
-  linkTargetCount,
-  redirectLoop,
-  type FieldPath,
-  type Problem,
-} from './rules';
+  MAX_PAGE_DEPTH,
+  reservedTopLevelSegments,
+  type LocaleCode,
+} from '@zorgzone/config';
+import { deepPopulate } from '../content/deep-populate';
+import { PAGE_KINDS, sitePaths } from '../content/site-paths';
+import type { ValidationMessages } from './messages';
+import { isFilled, linkTargetCount, type FieldPath, type Problem } from './rules';
 
 type Data = Record<string, unknown>;
 
@@ -142,14 +142,15 @@ async function redirectProblems(
         .filter((other) => other.url?.startsWith('/'))
         .map((other) => [comparablePath(other.from), other.url!])
     );
-    const loop = redirectLoop(from, url, next);
-    if (loop)
+    next.set(comparablePath(from), url);
+    const { chain, loops } = followRedirects(from, (path) => next.get(path));
+    if (loops)
       problems.push({
         path: ['url'],
         message:
-          loop.length === 2
+          chain.length === 2
             ? messages.redirectToItself(from)
-            : messages.redirectLoop(loop.join(' → ')),
+            : messages.redirectLoop(chain.join(' → ')),
       });
   }
   return problems;

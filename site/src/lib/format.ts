@@ -46,3 +46,23 @@ export function todayInBrussels(now = new Date()): string {
 export function isUpcoming(date: string, today = todayInBrussels()): boolean {
   return date >= today;
 }
+
+const sizeFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A file's size as a download link gives it: "240 kB", "1,4 MB" in the locale's own words. */
+export function formatFileSize(bytes: number, locale: LocaleCode): string {
+  const megabytes = bytes / 1_000_000;
+  const unit = megabytes >= 1 ? 'megabyte' : 'kilobyte';
+  const key = `${locale}|${unit}`;
+  let sizes = sizeFormatters.get(key);
+  if (!sizes) {
+    sizes = new Intl.NumberFormat(getLocale(locale).tag, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+    });
+    sizeFormatters.set(key, sizes);
+  }
+  return sizes.format(unit === 'megabyte' ? megabytes : Math.max(1, bytes / 1000));
+}

@@ -9,27 +9,77 @@ import {
   type PageKind,
   type Route,
 } from './routes';
-import type { FocusEdition, LocaleContent, SiteContent, Theme, Workshop } from './strapi/models';
+import type {
+  FocusEdition,
+  LocaleContent,
+  Seo,
+  SiteContent,
+  Theme,
+  Workshop,
+} from './strapi/models';
+
+/** A page's language versions for search engines: `hreflang` and where. */
+export interface Alternate {
+  readonly hreflang: string;
+  readonly path: string;
+}
 
 /** One page of the site: where it is, and where the same content is in each language. */
 export interface SitePage {
   readonly route: Route;
   readonly path: string;
-  /** Paths of this very content in each language that has it (hreflang alternates). */
+  /** Paths of this very content in each language that has it. */
   readonly translations: Partial<Record<LocaleCode, string>>;
+  /**
+   * The hreflang set this page belongs to: every indexable version, and x-default. Every member
+   * of a set lists the same set, itself included.
+   */
+  readonly alternates: readonly Alternate[];
   /** Where the language switcher leads in each language: the translation, or else its list. */
   readonly switchTargets: Record<LocaleCode, string>;
+  /** Kept out of search engines, the site's search and the sitemap. */
+  readonly noindex: boolean;
   readonly documentId?: string;
 }
 
+/** What the site's pages of one kind need from a document: where it is and whether it is indexed. */
+interface DocumentPage {
+  readonly documentId: string;
+  readonly slug: string;
+  readonly seo: Seo;
+}
+
 const documentLists: Record<
-  DocumentKind,
-  (content: SiteContent, locale: LocaleCode) => readonly { documentId: string; slug: string }[]
+  DocumentKind | 'page',
+  (content: SiteContent, locale: LocaleCode) => readonly DocumentPage[]
 > = {
   workshop: (content, locale) => content[locale].workshops,
   theme: (content, locale) => content[locale].themes,
   focusEdition: (content, locale) => content[locale].focusEditions,
+  page: (content, locale) =>
+    content[locale].pages.map((page) => ({ ...page, slug: page.slugPath })),
 };
+
+/** The kinds whose pages search engines are kept from: they show nothing of their own. */
+const NOINDEX_KINDS: readonly PageKind[] = ['search', 'notFound'];
+
+/**
+ * The hreflang set of a page's versions: x-default is the default language's version (or the
+ * only one there is), or for the home pages the language chooser at `/`, in their set too.
+ */
+function alternatesOf(
+  translations: Partial<Record<LocaleCode, string>>,
+  xDefault = translations[defaultLocale] ?? Object.values(translations)[0]
+): Alternate[] {
+  const alternates = localeCodes.flatMap((code) => {
+    const path = translations[code];
+    return path ? [{ hreflang: getLocale(code).tag, path }] : [];
+  });
+  return xDefault ? [...alternates, { hreflang: 'x-default', path: xDefault }] : alternates;
+}
+
+/** The language chooser at `/`: x-default of the home pages, listing the same set as they do. */
+export const CHOOSER_PATH = '/';
 
 /** Entries on one page of a paged list: a phone screen's worth of scrolling, a light page. */
 export const LIST_PAGE_SIZE = 24;
@@ -64,12 +114,18 @@ export function sitePages(content: SiteContent): SitePage[] {
     const translations = Object.fromEntries(
       localeCodes.map((locale) => [locale, pathTo({ locale, kind })])
     ) as Record<LocaleCode, string>;
+    const noindex = NOINDEX_KINDS.includes(kind);
+    const alternates = noindex
+      ? []
+      : alternatesOf(translations, kind === 'home' ? CHOOSER_PATH : undefined);
     for (const locale of localeCodes) {
       pages.push({
         route: { locale, kind },
         path: translations[locale],
         translations,
+        alternates,
         switchTargets: translations,
+        noindex,
       });
     }
   }
@@ -87,42 +143,75 @@ export function sitePages(content: SiteContent): SitePage[] {
           switchTargets[other] = translations[other] ?? pathTo({ locale: other, kind });
         }
         const route = { locale, kind, ...(page ? { page } : {}) };
-        pages.push({ route, path: pathTo(route), translations, switchTargets });
+        pages.push({
+          route,
+          path: pathTo(route),
+          translations,
+          alternates: alternatesOf(translations),
+          switchTargets,
+          noindex: false,
+        });
       }
     }
   }
-  for (const kind of Object.keys(documentLists) as DocumentKind[]) {
-    // Each document's slug per language, so finding a translation is a lookup, not a search.
-    const slugs = Object.fromEntries(
+  for (const kind of Object.keys(documentLists) as (DocumentKind | 'page')[]) {
+    // Each document per language, so finding a translation is a lookup, not a search.
+    const versions = Object.fromEntries(
       localeCodes.map((locale) => [
         locale,
-        new Map(
-          documentLists[kind](content, locale).map((entry) => [entry.documentId, entry.slug])
-        ),
+        new Map(documentLists[kind](content, locale).map((entry) => [entry.documentId, entry])),
       ])
-    ) as Record<LocaleCode, Map<string, string>>;
+    ) as Record<LocaleCode, Map<string, DocumentPage>>;
     for (const locale of localeCodes) {
-      for (const document of documentLists[kind](content, locale)) {
+      for (const document of versions[locale].values()) {
         const translations: Partial<Record<LocaleCode, string>> = {};
+        const indexed: Partial<Record<LocaleCode, string>> = {};
         const switchTargets = {} as Record<LocaleCode, string>;
         for (const other of localeCodes) {
-          const slug = slugs[other].get(document.documentId);
-          if (slug) translations[other] = pathTo({ locale: other, kind, slug });
+          const version = versions[other].get(document.documentId);
+          if (version) {
+            translations[other] = pathTo({ locale: other, kind, slug: version.slug });
+            if (!version.seo.noindex) indexed[other] = translations[other];
+          }
           switchTargets[other] =
-            translations[other] ?? pathTo({ locale: other, kind: listKindOf(kind) });
+            translations[other] ?? missingTranslationTarget(content, other, kind, document);
         }
         const route = { locale, kind, slug: document.slug };
         pages.push({
           route,
           path: pathTo(route),
           translations,
+          alternates: document.seo.noindex ? [] : alternatesOf(indexed),
           switchTargets,
+          noindex: document.seo.noindex,
           documentId: document.documentId,
         });
       }
     }
   }
   return pages;
+}
+
+/**
+ * Where the language switcher leads when a document has no version in `locale`: a document's
+ * list, or for an editor's page the nearest page above it that has one, else the home page.
+ */
+function missingTranslationTarget(
+  content: SiteContent,
+  locale: LocaleCode,
+  kind: DocumentKind | 'page',
+  document: DocumentPage
+): string {
+  if (kind !== 'page') return pathTo({ locale, kind: listKindOf(kind) });
+  const parentOf = (documentId: string) =>
+    localeCodes
+      .flatMap((code) => content[code].pages)
+      .find((page) => page.documentId === documentId)?.parentId ?? null;
+  for (let above = parentOf(document.documentId); above; above = parentOf(above)) {
+    const version = content[locale].pages.find((page) => page.documentId === above);
+    if (version) return pathTo({ locale, kind: 'page', slug: version.slugPath });
+  }
+  return pathTo({ locale, kind: 'home' });
 }
 
 /** Upcoming workshops soonest first, then past ones newest first. */
@@ -162,14 +251,4 @@ export function themeCoverage(
     edition.themes.some((ref) => ref.documentId === theme.documentId)
   );
   return { roundTables, otherWorkshops, focusEditions: editions };
-}
-
-/** A page's hreflang alternates: each translation, and x-default on the default locale's version. */
-export function pageAlternates(page: SitePage): { hreflang: string; path: string }[] {
-  const alternates = localeCodes.flatMap((code) => {
-    const path = page.translations[code];
-    return path ? [{ hreflang: getLocale(code).tag, path }] : [];
-  });
-  const fallback = page.translations[defaultLocale];
-  return fallback ? [...alternates, { hreflang: 'x-default', path: fallback }] : alternates;
 }

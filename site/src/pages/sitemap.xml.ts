@@ -1,21 +1,21 @@
 import type { APIRoute } from 'astro';
 import { renderSitemap } from '../lib/feeds/sitemap';
-import { pageAlternates, sitePages } from '../lib/pages';
+import { CHOOSER_PATH, sitePages } from '../lib/pages';
 import { siteBase } from '../lib/site-url';
 import { siteContent } from '../lib/strapi/content';
 
 export const prerender = true;
 
-/** Every indexable page, each with its translations as hreflang alternates. */
+/** Every indexable page, the language chooser too, each with its hreflang set. */
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(path, siteBase(site)).href;
-  const pages = sitePages(await siteContent()).filter(
-    (page) => page.route.kind !== 'notFound' && page.route.kind !== 'search'
-  );
+  const pages = sitePages(await siteContent()).filter((page) => !page.noindex);
+  const home = pages.find((page) => page.route.kind === 'home')!;
+  const entries = [{ path: CHOOSER_PATH, alternates: home.alternates }, ...pages];
   const body = renderSitemap(
-    pages.map((page) => ({
+    entries.map((page) => ({
       url: absolute(page.path),
-      alternates: pageAlternates(page).map(({ hreflang, path }) => ({
+      alternates: page.alternates.map(({ hreflang, path }) => ({
         hreflang,
         url: absolute(path),
       })),

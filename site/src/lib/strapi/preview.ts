@@ -4,11 +4,15 @@ import { pathTo, type Route } from '../routes';
 import type { SitePage } from '../pages';
 import { StrapiClient } from './client';
 import { loadLocale } from './content';
+import { localizeMedia } from './media';
 import type { LocaleContent } from './models';
 import { fetchFocusEditions } from './queries/focus-editions';
+import { fetchPages } from './queries/pages';
 import { fetchTeam } from './queries/team';
 import { fetchThemes } from './queries/themes';
 import { fetchWorkshops } from './queries/workshops';
+import type { RawLocaleContent } from './raw';
+import { resolvePreviewContent } from './resolve';
 
 /** Where each previewable kind is read from, and which list of the page's content it replaces a document in. */
 const previewSources = {
@@ -16,6 +20,7 @@ const previewSources = {
   theme: { list: 'themes', fetch: fetchThemes },
   focusEdition: { list: 'focusEditions', fetch: fetchFocusEditions },
   team: { list: 'team', fetch: fetchTeam },
+  page: { list: 'pages', fetch: fetchPages },
 } as const;
 
 export type PreviewKind = keyof typeof previewSources;
@@ -66,21 +71,38 @@ export async function loadPreview(
   const [document] = await fetch(client, locale, { documentId, status });
   if (!document) return null;
   const versions = published[list] as readonly { documentId: string }[];
-  const content = {
+  const raw = {
     ...published,
-    [list]: [
-      ...versions.filter((entry) => entry.documentId !== documentId),
-      { ...document, locale },
-    ],
-  } as LocaleContent;
-  const route: Route =
-    kind === 'team'
-      ? { locale, kind: 'team' }
-      : { locale, kind, slug: (document as { slug: string }).slug };
+    [list]: [...versions.filter((entry) => entry.documentId !== documentId), document],
+  } as RawLocaleContent;
+  const content = resolvePreviewContent(raw, await localizeMedia(client, [raw]));
+  const route = previewRoute(request, content);
+  if (!route) return null;
   const path = pathTo(route);
   // A preview has no translation to switch to; the switcher leads to each language's home.
   const homes = Object.fromEntries(
     localeCodes.map((code) => [code, pathTo({ locale: code, kind: 'home' })])
   ) as Record<LocaleCode, string>;
-  return { page: { route, path, translations: {}, switchTargets: homes }, content };
+  return {
+    page: { route, path, translations: {}, alternates: [], switchTargets: homes, noindex: true },
+    content,
+  };
+}
+
+/** The page a previewed document appears on; null for a page that has no address yet. */
+function previewRoute(
+  { kind, locale, documentId }: PreviewRequest,
+  content: LocaleContent
+): Route | null {
+  if (kind === 'team') return { locale, kind: 'team' };
+  if (kind === 'page') {
+    const page = content.pages.find((entry) => entry.documentId === documentId);
+    return page ? { locale, kind, slug: page.slugPath } : null;
+  }
+  const list = content[previewSources[kind].list] as readonly {
+    documentId: string;
+    slug: string;
+  }[];
+  const entry = list.find((candidate) => candidate.documentId === documentId);
+  return entry ? { locale, kind, slug: entry.slug } : null;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { ResponsiveImage } from '../media/store';
 
 /** What Strapi's REST API sends for the fields the site reads; parsed once, so API drift fails the build. */
 
-const optionalText = z
+export const optionalText = z
   .string()
   .nullish()
   .transform((value) => (value && value.trim() !== '' ? value : null));
@@ -38,6 +39,8 @@ export type Block =
         width?: number | null;
         height?: number | null;
       };
+      /** The site's own copy at several widths, once the build has made it. */
+      responsive?: ResponsiveImage;
     }
   | ListNode;
 
@@ -90,13 +93,52 @@ export const blocks = z
   .nullish()
   .transform((value) => value ?? []);
 
-export const media = z
+const mediaFile = z.object({
+  url: z.string(),
+  alternativeText: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mime: z.string().nullish(),
+  name: z.string().nullish(),
+  ext: z.string().nullish(),
+  /** In kilobytes, as Strapi counts them. */
+  size: z.number().nullish(),
+});
+
+export const media = mediaFile.nullish().transform((value) => value ?? null);
+
+/** A related document, as far as a link needs it: which one. Null when unpublished or deleted. */
+export const documentRef = z
+  .object({ documentId: z.string() })
+  .nullish()
+  .transform((value) => value ?? null);
+
+/** The site's lists a link can lead to (the CMS's `list` choice). */
+export const listTarget = z
+  .enum(['home', 'workshops', 'themes', 'focusEditions', 'team', 'search'])
+  .nullish()
+  .transform((value) => value ?? null);
+
+/** A menu item or call to action: a label and one destination (navigation.link in the CMS). */
+export const linkEntry = z.object({
+  label: z.string(),
+  page: documentRef,
+  workshop: documentRef,
+  theme: documentRef,
+  focusEdition: documentRef,
+  list: listTarget,
+  url: optionalText,
+});
+
+export const seoEntry = z
   .object({
-    url: z.string(),
-    alternativeText: z.string().nullish(),
-    width: z.number().nullish(),
-    height: z.number().nullish(),
-    mime: z.string().nullish(),
+    metaTitle: optionalText,
+    metaDescription: optionalText,
+    socialImage: media,
+    noindex: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
   })
   .nullish()
   .transform((value) => value ?? null);
@@ -105,7 +147,7 @@ const documentBase = { documentId: z.string(), locale: z.string() };
 
 export const themeRef = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
 export const teamRef = z.object({ documentId: z.string(), name: z.string() });
-const linkEntry = z.object({ label: z.string(), url: z.string(), description: optionalText });
+const resourceLink = z.object({ label: z.string(), url: z.string(), description: optionalText });
 
 export const workshopEntry = z.object({
   ...documentBase,
@@ -147,7 +189,7 @@ export const workshopEntry = z.object({
     .nullish()
     .transform((value) => value ?? []),
   resources: z
-    .array(linkEntry)
+    .array(resourceLink)
     .nullish()
     .transform((value) => value ?? []),
   themes: z
@@ -158,6 +200,7 @@ export const workshopEntry = z.object({
     .array(teamRef)
     .nullish()
     .transform((value) => value ?? []),
+  seo: seoEntry,
 });
 
 export const themeEntry = z.object({
@@ -166,6 +209,7 @@ export const themeEntry = z.object({
   slug: z.string(),
   shortDescription: optionalText,
   description: blocks,
+  seo: seoEntry,
 });
 
 export const focusEditionEntry = z.object({
@@ -186,6 +230,7 @@ export const focusEditionEntry = z.object({
     .object({ date: optionalText, description: optionalText, recordingUrl: optionalText })
     .nullish()
     .transform((value) => value ?? null),
+  seo: seoEntry,
 });
 
 export const teamMemberEntry = z.object({
@@ -208,6 +253,11 @@ export const teamMemberEntry = z.object({
 export const siteSettingsEntry = z.object({
   siteName: z.string(),
   tagline: optionalText,
+  organisationName: optionalText,
+  legalForm: optionalText,
+  registeredOffice: optionalText,
+  enterpriseNumber: optionalText,
+  legalEntitiesRegister: optionalText,
   contactEmail: optionalText,
   contactPhone: optionalText,
   address: optionalText,
@@ -215,10 +265,6 @@ export const siteSettingsEntry = z.object({
     .array(z.object({ text: z.string(), url: optionalText }))
     .nullish()
     .transform((value) => value ?? []),
-  links: z
-    .array(linkEntry)
-    .nullish()
-    .transform((value) => value ?? []),
+  privacyStatement: documentRef,
+  accessibilityStatement: documentRef,
 });
-
-export const homePageEntry = z.object({ title: z.string(), intro: blocks });
