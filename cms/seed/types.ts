@@ -64,9 +64,7 @@ export type ListKey = 'home' | 'workshops' | 'themes' | 'focusEditions' | 'team'
 
 /** Where a seeded link leads: a seeded page, a list of the site, or a web address. */
 export type SeedLinkTarget =
-  | { readonly page: PageKey }
-  | { readonly list: ListKey }
-  | { readonly url: string };
+  { readonly page: PageKey } | { readonly list: ListKey } | { readonly url: string };
 
 export interface SeedLink {
   readonly label: string;
@@ -107,7 +105,8 @@ export interface SharedPage {
 /** An address of the old site that the reports link to, and where it leads now. */
 export interface SharedRedirect {
   readonly from: string;
-  readonly to: { readonly workshop: number } | { readonly page: PageKey } | { readonly list: ListKey };
+  readonly to:
+    { readonly workshop: number } | { readonly page: PageKey } | { readonly list: ListKey };
   readonly locale: 'nl' | 'fr';
   readonly permanent: boolean;
   /** For editors, in the redirect's language: why it exists. */

@@ -30,7 +30,7 @@ export function followRedirects(
 ): { readonly chain: readonly string[]; readonly loops: boolean } {
   const chain = [from];
   const seen = new Set([comparablePath(from)]);
-  for (let current = next(comparablePath(from)); current !== undefined; ) {
+  for (let current = next(comparablePath(from)); current !== undefined;) {
     chain.push(current);
     if (!current.startsWith('/')) break;
     const key = comparablePath(current);

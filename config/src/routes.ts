@@ -24,7 +24,10 @@ export const listSegments: Readonly<Record<LocaleCode, Readonly<Record<ListKind,
 };
 
 /** Where the numbered pages of a long list live: `/nl/veranderateliers/pagina/2/`. */
-export const pageNumberSegments: Readonly<Record<LocaleCode, string>> = { nl: 'pagina', fr: 'page' };
+export const pageNumberSegments: Readonly<Record<LocaleCode, string>> = {
+  nl: 'pagina',
+  fr: 'page',
+};
 
 /** The feeds beside the pages of a language: `/nl/rss.xml`, `/nl/agenda.ics`, `/nl/agenda/…`. */
 export const feedSegments = ['rss.xml', 'agenda.ics', 'agenda'] as const;
@@ -55,7 +58,8 @@ export function documentPath(
   kind: ListedDocumentKind | 'page',
   slugPath: string
 ): string {
-  if (!slugPath) throw new Error(kind === 'page' ? 'A page needs a slug' : `A ${kind} page needs a slug`);
+  if (!slugPath)
+    throw new Error(kind === 'page' ? 'A page needs a slug' : `A ${kind} page needs a slug`);
   return kind === 'page'
     ? `/${locale}/${slugPath}/`
     : `/${locale}/${listSegments[locale][documentLists[kind]]}/${slugPath}/`;

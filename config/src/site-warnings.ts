@@ -4,7 +4,7 @@ import type { LocaleCode } from './locales.js';
 export type WarningPlace =
   | { readonly kind: 'navigation' }
   | { readonly kind: 'home' }
-  | { readonly kind: 'page'; readonly title: string };
+  | { readonly kind: 'page'; readonly title: string; readonly documentId: string };
 
 /** Facts the footer, the legal pages and the contact card show when an editor has filled them in. */
 export type SiteFact =
@@ -40,6 +40,7 @@ export type SiteWarning =
       readonly code: 'pageLeftOut';
       readonly locale: LocaleCode;
       readonly title: string;
+      readonly documentId: string;
       /** Another page, or one of the site's lists, already lives at its address. */
       readonly path: string;
     }
@@ -54,6 +55,7 @@ export type SiteWarning =
       readonly code: 'statementNotReviewed';
       readonly locale: LocaleCode;
       readonly title: string;
+      readonly documentId: string;
       /** The last review, if any: more than a year ago. */
       readonly reviewedOn: string | null;
     };

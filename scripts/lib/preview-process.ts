@@ -7,6 +7,7 @@ import { cmsAdminOrigins } from '@zorgzone/config';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import send from 'send';
 import { previewSecurityHeaders } from './security-headers.ts';
 
 const release = process.argv[2];
@@ -15,9 +16,26 @@ const { handler } = (await import(
   pathToFileURL(path.join(release, 'server', 'entry.mjs')).href
 )) as { handler: (request: IncomingMessage, response: ServerResponse) => void };
 const headers = previewSecurityHeaders(cmsAdminOrigins(process.env));
+// A draft's images are new to the release: the preview makes them into the build's media cache
+// (site/src/lib/media/store.ts, relative to the site, this process's folder) and serves them from there.
+const mediaCache = path.resolve(
+  process.env.SITE_MEDIA_CACHE || 'node_modules/.cache/zorgzone-media'
+);
+const MEDIA = '/media/';
 
 createServer((request, response) => {
   // Astro's preview page replaces the policy with its own, which carries the same frame-ancestors.
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  const { pathname } = new URL(request.url ?? '/', 'http://preview.invalid');
+  if (pathname.startsWith(MEDIA)) {
+    send(request, pathname.slice(MEDIA.length), {
+      root: mediaCache,
+      dotfiles: 'deny',
+      index: false,
+    })
+      .on('error', () => handler(request, response))
+      .pipe(response);
+    return;
+  }
   handler(request, response);
 }).listen(Number(process.env.PORT), process.env.HOST);

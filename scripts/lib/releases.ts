@@ -2,12 +2,14 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   renameSync,
   rmSync,
   symlinkSync,
 } from 'node:fs';
 import path from 'node:path';
+import type { SiteWarning } from '@zorgzone/config';
 import { buildSite, siteDir } from './site.ts';
 
 /** Each build goes into a fresh folder here; its `current` link points at the one being served. */
@@ -24,6 +26,8 @@ export function currentRelease(releasesDir = defaultReleasesDir): string | null 
 export interface Release {
   readonly id: string;
   readonly pages: number;
+  /** What the build left out or found missing, from its report: for editors to mend. */
+  readonly warnings: readonly SiteWarning[];
 }
 
 export interface PublishOptions {
@@ -44,7 +48,9 @@ export async function publishRelease(
   const id = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(releasesDir, id);
   const nextLink = path.join(releasesDir, `.current-${id}`);
+  const reportFile = path.join(dir, 'build-report.json');
   let pages: number;
+  let warnings: readonly SiteWarning[];
   try {
     mkdirSync(releasesDir, { recursive: true });
     // Not recursive: on a read-only file system that would report ENOENT instead of EROFS.
@@ -53,10 +59,11 @@ export async function publishRelease(
       strapiUrl,
       outDir: dir,
       output: 'pipe',
-      env: { SITE_BUILD_REPORT: path.join(dir, 'build-report.json') },
+      env: { SITE_BUILD_REPORT: reportFile },
       signal,
     });
     pages = countPages(path.join(dir, 'client'));
+    warnings = reportedWarnings(reportFile);
     symlinkSync(id, nextLink);
     renameSync(nextLink, path.join(releasesDir, 'current'));
   } catch (error) {
@@ -65,7 +72,29 @@ export async function publishRelease(
     throw new Error(failureMessage(error, releasesDir), { cause: error });
   }
   prune(releasesDir, id);
-  return { id, pages };
+  return { id, pages, warnings };
+}
+
+/**
+ * The warnings in a build's report. A missing or unreadable report must not fail a build
+ * that produced a good site, so it reads as no warnings; entries without a code and a
+ * locale are dropped, as the admin could not say what or where they are.
+ */
+function reportedWarnings(reportFile: string): SiteWarning[] {
+  let report: unknown;
+  try {
+    report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  } catch {
+    return [];
+  }
+  const warnings = (report as { warnings?: unknown } | null)?.warnings;
+  return Array.isArray(warnings)
+    ? warnings.filter(
+        (warning): warning is SiteWarning =>
+          typeof (warning as { code?: unknown } | null)?.code === 'string' &&
+          typeof (warning as { locale?: unknown }).locale === 'string'
+      )
+    : [];
 }
 
 const KEPT = 'Nothing was published: the live site was kept as it was.';

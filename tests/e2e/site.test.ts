@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { blocksPage } from '../support/fixtures.ts';
 import { templates, searchCases } from '../support/site-templates.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -102,6 +103,61 @@ describe('the site in a real browser', () => {
       ).toBeLessThanOrEqual(320);
       await page.close();
     }
+  });
+
+  it('sends a 375-pixel-wide phone a candidate of the 3000-pixel photo of at most 150 KB, in a modern format', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('siteUrl')}/nl/${blocksPage.slugs.nl}/`);
+    const photo = page.getByRole('img', { name: blocksPage.photoAlt.nl });
+    await photo.scrollIntoViewIfNeeded();
+    await page.waitForFunction((alt) => {
+      const image = document.querySelector<HTMLImageElement>(`img[alt="${alt}"]`);
+      return image?.complete === true && image.naturalWidth > 0;
+    }, blocksPage.photoAlt.nl);
+    const chosen = await photo.evaluate((image: HTMLImageElement) => {
+      const [entry] = performance.getEntriesByName(image.currentSrc) as PerformanceResourceTiming[];
+      return {
+        url: image.currentSrc,
+        bytes: entry?.encodedBodySize ?? 0,
+        naturalWidth: image.naturalWidth,
+        width: image.getAttribute('width'),
+        height: image.getAttribute('height'),
+      };
+    });
+    console.log(
+      `375 px phone (DPR 2): ${chosen.url.split('/').at(-1)}, ${(chosen.bytes / 1024).toFixed(1)} KB`
+    );
+    expect(chosen.url).toMatch(/\.(avif|webp)$/);
+    expect(chosen.bytes).toBeGreaterThan(0);
+    expect(chosen.bytes).toBeLessThanOrEqual(150 * 1024);
+    expect(chosen.naturalWidth).toBeLessThan(blocksPage.photo.width);
+    expect(Number(chosen.width) / Number(chosen.height)).toBeCloseTo(1.5, 2);
+    await context.close();
+  });
+
+  it('opens a question’s answer by keyboard, with no script on the page', async () => {
+    const page = await open(`/fr/${blocksPage.slugs.fr}/`);
+    expect(await page.locator('script').count()).toBe(0);
+    const question = page.locator('summary').first();
+    await question.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details').first().getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
+  it('sets no cookie on any page, as the privacy statement says', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const path of templates.slice(0, 12)) {
+      const response = await page.goto(`${inject('siteUrl')}${path}`);
+      expect(response?.headers()['set-cookie'], path).toBeUndefined();
+    }
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
   });
 
   it('never makes a request outside the site’s own origin', () => {

@@ -15,8 +15,10 @@ import {
   createApiToken,
   loginAsAdmin,
   request,
+  uploadFile,
   type ApiResponse,
 } from '../support/api.ts';
+import { ONE_PIXEL_PNG } from '../support/fixtures.ts';
 import { connect } from '../../scripts/lib/database.ts';
 import {
   contentTypeAttributes,
@@ -406,22 +408,23 @@ describe('script payloads', () => {
     }
   });
 
-  it('in every text and rich-text field of every type come out of the real site build as text', async () => {
+  it('in every text, rich-text and URL field of every type and block come out of the real site build as text', async () => {
     const token = await loginAsAdmin();
+    // Every media field (photos, block images, downloads, sharing images) holds a real image.
+    const media = await uploadFile('hostile.png', ONE_PIXEL_PNG, 'image/png');
+    const hostileOf = (apiName: string) =>
+      hostileDocument(contentTypeAttributes(apiName), { media });
     const hostile = {
-      theme: { ...hostileDocument(contentTypeAttributes('theme')), slug: 'hostile-theme' },
-      'team-member': hostileDocument(contentTypeAttributes('team-member')),
-      'focus-edition': {
-        ...hostileDocument(contentTypeAttributes('focus-edition')),
-        edition: 97,
-        slug: 'hostile-focus',
-      },
+      theme: { ...hostileOf('theme'), slug: 'hostile-theme' },
+      'team-member': hostileOf('team-member'),
+      'focus-edition': { ...hostileOf('focus-edition'), edition: 97, slug: 'hostile-focus' },
       workshop: {
-        ...hostileDocument(contentTypeAttributes('workshop')),
+        ...hostileOf('workshop'),
         number: 97,
         participantCount: 30,
         slug: 'hostile-workshop',
       },
+      page: { ...hostileOf('page'), slug: 'hostile-page' },
     };
     const created: [string, string][] = [];
     const singlesBefore: Record<string, Record<string, unknown>> = {};
@@ -450,25 +453,22 @@ describe('script payloads', () => {
         }
         created.push([uid, documentId]);
       }
-      for (const apiName of ['site-setting', 'home-page']) {
+      for (const apiName of ['site-setting', 'home-page', 'navigation']) {
         const uid = `api::${apiName}.${apiName}`;
         for (const locale of ['nl', 'fr']) {
           singlesBefore[`${uid}|${locale}`] = (
-            await request<{ data: Record<string, unknown> }>(
-              `/api/${apiName}?locale=${locale}&populate=*`
+            await contentManager<{ data: Record<string, unknown> }>(
+              `/single-types/${uid}?locale=${locale}`
             )
           ).body.data;
           const saved = await contentManager(`/single-types/${uid}?locale=${locale}`, {
             method: 'PUT',
-            body: hostileDocument(contentTypeAttributes(apiName)),
+            body: hostileOf(apiName),
           });
           expect(saved.status, saved.text).toBe(200);
           const published = await contentManager(
             `/single-types/${uid}/actions/publish?locale=${locale}`,
-            {
-              method: 'POST',
-              body: {},
-            }
+            { method: 'POST', body: {} }
           );
           expect(published.status, published.text).toBe(200);
         }
@@ -481,8 +481,8 @@ describe('script payloads', () => {
         (file) => /\.(html|xml)$/.test(file) && !file.includes(`${path.sep}pagefind${path.sep}`)
       );
       const carrying = pages.filter((file) => readFileSync(file, 'utf8').includes('xss-text'));
-      // The home page, every language's workshop, theme, Focus and team pages, lists and feeds.
-      expect(carrying.length).toBeGreaterThanOrEqual(12);
+      // Every page carries it now (the menus and the footer do), lists and feeds too.
+      expect(carrying.length).toBeGreaterThanOrEqual(30);
       for (const file of carrying) {
         const text = readFileSync(file, 'utf8');
         const where = path.relative(release, file);
@@ -497,6 +497,19 @@ describe('script payloads', () => {
           expect(text, where).not.toMatch(/<script|<img/);
         }
       }
+      // The hostile page holds one block of each kind, each of which reached the page.
+      const hostilePage = readFileSync(
+        path.join(release, 'client', 'nl', 'hostile-page', 'index.html'),
+        'utf8'
+      );
+      for (const element of [
+        '<details>',
+        '<figure',
+        '<address>',
+        'class="call-to-action"',
+        'class="download"',
+      ])
+        expect(hostilePage, element).toContain(element);
     } finally {
       for (const [uid, documentId] of created) {
         await contentManager(`/collection-types/${uid}/${documentId}?locale=*`, {
@@ -505,10 +518,11 @@ describe('script payloads', () => {
       }
       for (const [key, data] of Object.entries(singlesBefore)) {
         const [uid, locale] = key.split('|') as [string, string];
-        await contentManager(`/single-types/${uid}?locale=${locale}`, {
+        const restored = await contentManager(`/single-types/${uid}?locale=${locale}`, {
           method: 'PUT',
-          body: withoutIds(data),
+          body: editableCopy(data),
         });
+        expect(restored.status, restored.text).toBe(200);
         await contentManager(`/single-types/${uid}/actions/publish?locale=${locale}`, {
           method: 'POST',
           body: {},
@@ -519,24 +533,27 @@ describe('script payloads', () => {
   });
 });
 
-/** A published document as the API returns it, made fit to be saved again. */
-function withoutIds(value: Record<string, unknown>): Record<string, unknown> {
-  const strip = (item: unknown): unknown =>
-    Array.isArray(item)
-      ? item.map(strip)
-      : item && typeof item === 'object'
-        ? Object.fromEntries(
-            Object.entries(item)
-              .filter(
-                ([key]) =>
-                  !['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'].includes(
-                    key
-                  )
-              )
-              .map(([key, inner]) => [key, strip(inner)])
-          )
-        : item;
-  return strip(value) as Record<string, unknown>;
+/**
+ * A document as the content manager reads it, made fit to be saved again: ids and timestamps
+ * dropped, related documents given as `{ documentId, locale }` and files as their id, as the
+ * Document Service takes them.
+ */
+function editableCopy(value: Record<string, unknown>): Record<string, unknown> {
+  const dropped = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'];
+  const copy = (item: unknown, nested: boolean): unknown => {
+    if (Array.isArray(item)) return item.map((entry) => copy(entry, true));
+    if (!item || typeof item !== 'object') return item;
+    const entry = item as Record<string, unknown>;
+    if (nested && 'mime' in entry) return entry.id;
+    if (nested && typeof entry.documentId === 'string')
+      return { documentId: entry.documentId, locale: entry.locale ?? null };
+    return Object.fromEntries(
+      Object.entries(entry)
+        .filter(([key]) => !dropped.includes(key) && key !== 'localizations')
+        .map(([key, inner]) => [key, copy(inner, true)])
+    );
+  };
+  return copy(value, false) as Record<string, unknown>;
 }
 
 describe('slugs', () => {

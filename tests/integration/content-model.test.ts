@@ -19,17 +19,18 @@ const expectedFields: Record<
       'presentationFile',
       'presentationUrl',
       'resources',
+      'seo',
     ],
     shared: ['number', 'date', 'startTime', 'endTime', 'participantCount'],
     relations: ['themes', 'teamMembers'],
   },
   'api::theme.theme': {
-    localized: ['name', 'slug', 'shortDescription', 'description'],
+    localized: ['name', 'slug', 'shortDescription', 'description', 'seo'],
     shared: [],
     relations: ['workshops', 'focusEditions'],
   },
   'api::focus-edition.focus-edition': {
-    localized: ['title', 'slug', 'summary', 'pdf', 'url', 'webinar'],
+    localized: ['title', 'slug', 'summary', 'pdf', 'url', 'webinar', 'seo'],
     shared: ['edition', 'editionStatus', 'publicationDate'],
     relations: ['themes'],
   },
@@ -39,11 +40,38 @@ const expectedFields: Record<
     relations: ['workshops'],
   },
   'api::site-setting.site-setting': {
-    localized: ['siteName', 'tagline', 'address', 'footerLines', 'links'],
-    shared: ['contactEmail', 'contactPhone'],
+    localized: [
+      'siteName',
+      'tagline',
+      'legalForm',
+      'registeredOffice',
+      'legalEntitiesRegister',
+      'address',
+      'footerLines',
+    ],
+    shared: ['organisationName', 'enterpriseNumber', 'contactEmail', 'contactPhone'],
+    relations: ['privacyStatement', 'accessibilityStatement'],
+  },
+  'api::home-page.home-page': {
+    localized: ['title', 'intro', 'blocks'],
+    shared: [],
     relations: [],
   },
-  'api::home-page.home-page': { localized: ['title', 'intro'], shared: [], relations: [] },
+  'api::page.page': {
+    localized: ['title', 'slug', 'summary', 'blocks', 'reviewedOn', 'seo'],
+    shared: ['position'],
+    relations: ['parent', 'children'],
+  },
+  'api::navigation.navigation': {
+    localized: ['header', 'footerColumns'],
+    shared: [],
+    relations: [],
+  },
+  'api::redirect.redirect': {
+    localized: ['from', 'list', 'url', 'file', 'permanent', 'automatic', 'note'],
+    shared: [],
+    relations: ['page', 'workshop', 'theme', 'focusEdition'],
+  },
 };
 
 interface Attribute {
@@ -98,6 +126,16 @@ describe('content model, as Strapi registered it', () => {
   it('keeps round tables, whose themes are relations, localized: relations in shared components are dropped (strapi/strapi#27467)', async () => {
     const schema = await schemaOf('api::workshop.workshop');
     expect(schema.attributes.roundTables?.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it('marks every component and block zone of every type localized: Strapi would share an unmarked one across languages (strapi/strapi#25802)', async () => {
+    for (const uid of Object.keys(expectedFields)) {
+      const schema = await schemaOf(uid);
+      for (const [name, attribute] of Object.entries(schema.attributes)) {
+        if (attribute.type === 'component' || attribute.type === 'dynamiczone')
+          expect(attribute.pluginOptions?.i18n?.localized, `${uid}.${name}`).toBe(true);
+      }
+    }
   });
 
   it('stores no e-mail address for team members, so none can be published', async () => {

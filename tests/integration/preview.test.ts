@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { currentRelease } from '../../scripts/lib/releases.ts';
 import { waitForPublisher } from '../support/stack-setup.ts';
-import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+import { contentManager, loginAsAdmin, request, uploadFile } from '../support/api.ts';
+import { photo } from '../support/photos.ts';
 
 const WORKSHOP = 'api::workshop.workshop';
 const DRAFT_TEXT = `Alleen-in-concept-${Date.now()}`;
@@ -61,6 +62,50 @@ describe('draft preview', () => {
     expect(html).toContain('class="preview-banner"');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain(process.env.PREVIEW_API_TOKEN ?? inject('cmsEnv').PREVIEW_API_TOKEN);
+  });
+
+  it('shows an editor’s draft page under its parent, with its blocks and its images', async () => {
+    const about = await request<{ data: { documentId: string }[] }>(
+      '/api/pages?locale=nl&filters[slug][$eq]=over-ons'
+    );
+    const image = await uploadFile(
+      'voorbeeld.jpg',
+      await photo(800, 600, { accent: '#225588' }),
+      'image/jpeg'
+    );
+    const created = await contentManager<{ data: { documentId: string } }>(
+      '/collection-types/api::page.page?locale=nl',
+      {
+        method: 'POST',
+        body: {
+          title: DRAFT_TEXT,
+          slug: 'concept-pagina',
+          parent: { documentId: about.body.data[0]!.documentId, locale: 'nl' },
+          blocks: [
+            {
+              __component: 'blocks.rich-text',
+              body: [
+                { type: 'paragraph', children: [{ type: 'text', text: `${DRAFT_TEXT} blok` }] },
+              ],
+            },
+            { __component: 'blocks.image', image, alt: 'Een voorbeeld' },
+          ],
+        },
+      }
+    );
+    expect(created.status, created.text).toBe(201);
+    const url = await contentManager<{ data: { url: string } }>(
+      `/preview/url/api::page.page?documentId=${created.body.data.documentId}&locale=nl&status=draft`
+    );
+    expect(url.status, url.text).toBe(200);
+    const response = await fetch(url.body.data.url);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`${DRAFT_TEXT} blok`);
+    expect(html).toContain('href="/nl/over-ons/"');
+    const src = /<img [^>]*src="([^"]+)"[^>]*alt="Een voorbeeld"/.exec(html)?.[1];
+    expect(src).toMatch(/^\/media\//);
+    expect((await fetch(new URL(src!, url.body.data.url))).status).toBe(200);
   });
 
   it('never puts a draft in the static site, even after a full rebuild', async () => {

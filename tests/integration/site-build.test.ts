@@ -10,7 +10,7 @@ import { fr } from '../../cms/seed/fr.ts';
 import { nl } from '../../cms/seed/nl.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { siteDir } from '../../scripts/lib/site.ts';
-import { XSS_BODY, fixtureWorkshops, upcomingDate } from '../support/fixtures.ts';
+import { XSS_BODY, blocksPage, fixtureWorkshops, upcomingDate } from '../support/fixtures.ts';
 import {
   allFiles,
   alternatesOf,
@@ -181,11 +181,99 @@ describe('the built site', () => {
     ).toBeLessThanOrEqual(1);
   });
 
-  it('reads the CMS in a bounded number of API requests: six per language while collections fit one page', () => {
+  it('reads the CMS in a bounded number of API requests: nine per language while collections fit one page', () => {
     const report = JSON.parse(readFileSync(inject('siteBuildReport'), 'utf8')) as {
       requests: number;
     };
-    expect(report.requests).toBe(12);
+    expect(report.requests).toBe(18);
+  });
+
+  it('links every page to the privacy and accessibility statements of its language, which are each other’s translations', () => {
+    const statements = {
+      nl: ['/nl/privacyverklaring/', '/nl/toegankelijkheidsverklaring/'],
+      fr: ['/fr/declaration-de-confidentialite/', '/fr/declaration-d-accessibilite/'],
+    } as const;
+    for (const file of htmlFiles()) {
+      const locale = pathOfFile(file).split('/')[1];
+      if (locale !== 'nl' && locale !== 'fr') continue;
+      const hrefs = attributeValues(readFileSync(file, 'utf8'), 'href');
+      for (const statement of statements[locale])
+        expect(hrefs, pathOfFile(file)).toContain(statement);
+    }
+    statements.nl.forEach((dutch, index) => {
+      const french = statements.fr[index]!;
+      const pair = (page: string) =>
+        alternatesOf(readPage(page))
+          .filter((alternate) => alternate.hreflang !== 'x-default')
+          .map((alternate) => sitePath(alternate.href));
+      expect(pair(dutch)).toEqual([dutch, french]);
+      expect(pair(french)).toEqual([dutch, french]);
+    });
+  });
+
+  it('identifies the association in every footer with what editors filled in, and invents nothing', () => {
+    const dutch = readPage('/nl/');
+    expect(dutch).toContain('BRUSANO vzw');
+    expect(readPage('/fr/equipe/')).toContain('BRUSANO asbl');
+    // No enterprise number or registered office is in the reports: neither label is shown empty.
+    expect(dutch).not.toContain('Ondernemingsnummer');
+    expect(dutch).not.toContain('Maatschappelijke zetel');
+  });
+
+  it('makes one hreflang set per page: every member lists the same set, the chooser at / is the home pages’ x-default', () => {
+    const setOf = (page: string) =>
+      alternatesOf(readPage(page)).map(
+        (alternate) => `${alternate.hreflang} ${sitePath(alternate.href)}`
+      );
+    const home = ['nl-BE /nl/', 'fr-BE /fr/', 'x-default /'];
+    expect(setOf('/')).toEqual(home);
+    expect(setOf('/nl/')).toEqual(home);
+    expect(setOf('/fr/')).toEqual(home);
+    for (const file of htmlFiles()) {
+      const own = alternatesOf(readFileSync(file, 'utf8'));
+      for (const alternate of own) {
+        const other = fileForPath(sitePath(alternate.href));
+        expect(
+          alternatesOf(readFileSync(other!, 'utf8')),
+          `${pathOfFile(file)} → ${alternate.href}`
+        ).toEqual(own);
+      }
+    }
+  });
+
+  it('renders each block of an editor’s page as semantic HTML, in both languages', () => {
+    for (const [locale, slug] of Object.entries(blocksPage.slugs)) {
+      const html = readPage(`/${locale}/${slug}/`);
+      expect(html).toMatch(/<h2[^>]*>[^<]+<\/h2>/);
+      expect(html).toMatch(/<figure class="figure"><picture><source type="image\/avif"/);
+      expect(html).toMatch(/<figcaption>/);
+      expect(html).toContain(`alt="${blocksPage.photoAlt[locale as 'nl' | 'fr']}"`);
+      expect(html).toMatch(/<details><summary>[^<]+<\/summary>/);
+      expect(html).toMatch(/<address>/);
+      expect(html).toContain('href="mailto:team@example.test"');
+      expect(html).toMatch(/class="download"><p><a href="\/media\/[0-9a-f]{12}-programma\.pdf">/);
+      expect(html).toMatch(/\(PDF, 1 k[Bo]\)/);
+      expect(html).toMatch(/<a class="button" href="\/(nl|fr)\/[a-z-]+\/">/);
+      expect(markupOnly(html)).not.toMatch(/<script/);
+    }
+  });
+
+  it('sends images at several widths in AVIF, WebP and JPEG, with width and height, lazy below the first screen', () => {
+    const html = readPage(`/nl/${blocksPage.slugs.nl}/`);
+    const image = /<img ([^>]+)>/.exec(html.slice(html.indexOf('<figure')))?.[1] ?? '';
+    const width = Number(/ width="(\d+)"/.exec(image)?.[1]);
+    const height = Number(/ height="(\d+)"/.exec(image)?.[1]);
+    expect(width / height).toBeCloseTo(blocksPage.photo.width / blocksPage.photo.height, 2);
+    expect(width).toBeLessThanOrEqual(1920);
+    const srcset = / srcset="([^"]+)"/.exec(image)?.[1] ?? '';
+    expect(srcset.split(', ').map((entry) => entry.split(' ')[1])).toEqual(
+      expect.arrayContaining(['360w', '720w', '1440w', '1920w'])
+    );
+    for (const candidate of srcset.split(', ').map((entry) => entry.split(' ')[0]!))
+      expect(fileForPath(candidate), candidate).not.toBeNull();
+    expect(html).toContain('<source type="image/webp"');
+    // The photo is the page's second block, below the text: it may wait until it is scrolled to.
+    expect(image).toContain('loading="lazy"');
   });
 });
 

@@ -113,6 +113,29 @@ describe('site publisher', () => {
     expect(JSON.parse(last.body)).toMatchObject({ event: 'site.publish' });
   });
 
+  it('tells editors what the latest successful build found missing, without it in every history row', async () => {
+    const token = await loginAsAdmin();
+    await waitForPublisher(inject('cmsUrl'), token);
+    const response = await request<{
+      data: {
+        builds: Record<string, unknown>[];
+        attention: { buildId: number; finishedAt: string; warnings: unknown[] } | null;
+      };
+    }>('/site-publisher/status', { token });
+    expect(response.status).toBe(200);
+    const { builds, attention } = response.body.data;
+    // The failed-build test may have left a failed build on top: attention is the last good one.
+    const lastGood = builds.find((build) => build.status === 'succeeded')!;
+    expect(attention).toMatchObject({ buildId: lastGood.id, finishedAt: lastGood.finishedAt });
+    // The seed leaves the enterprise number empty on purpose: no report gives it.
+    expect(attention!.warnings).toContainEqual({
+      code: 'missingFact',
+      locale: 'nl',
+      fact: 'enterpriseNumber',
+    });
+    for (const build of builds) expect(build).not.toHaveProperty('warnings');
+  });
+
   it('lets only signed-in administrators see the status or ask for a rebuild', async () => {
     expect((await request('/site-publisher/status')).status).toBe(401);
     expect((await request('/site-publisher/rebuild', { method: 'POST' })).status).toBe(401);

@@ -70,6 +70,58 @@ describe('translation status', () => {
     expect((await states()).fr).toBe('draft');
   });
 
+  it('tracks pages too, down to a question inside a block, and never lists redirects', async () => {
+    const answer = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+    const block = (question: string, text: string) => ({
+      __component: 'blocks.questions',
+      items: [{ question, answer: answer(text) }],
+    });
+    const created = await contentManager<{ data: { documentId: string } }>(
+      '/collection-types/api::page.page?locale=nl',
+      {
+        method: 'POST',
+        body: {
+          title: 'Vragen',
+          slug: `vragen-${Date.now()}`,
+          blocks: [block('Wie?', 'Iedereen.')],
+        },
+      }
+    );
+    expect(created.status, created.text).toBe(201);
+    const page = created.body.data.documentId;
+    const pageStates = async () => {
+      const report = await request<{ data: Row[] }>('/translation-status/report', {
+        token: await loginAsAdmin(),
+      });
+      expect(report.body.data.some((row) => row.contentType === 'api::redirect.redirect')).toBe(
+        false
+      );
+      return report.body.data.find((row) => row.documentId === page)!.states;
+    };
+    try {
+      const french = await contentManager(`/collection-types/api::page.page/${page}?locale=fr`, {
+        method: 'PUT',
+        body: {
+          title: 'Questions',
+          slug: `questions-${Date.now()}`,
+          blocks: [block('Qui ?', 'Tout le monde.')],
+        },
+      });
+      expect(french.status, french.text).toBe(200);
+      expect(await pageStates()).toEqual({ nl: 'draft', fr: 'draft' });
+      const dutch = await contentManager(`/collection-types/api::page.page/${page}?locale=nl`, {
+        method: 'PUT',
+        body: { blocks: [block('Wie?', 'Iedereen die in de zorgzone werkt.')] },
+      });
+      expect(dutch.status, dutch.text).toBe(200);
+      expect((await pageStates()).fr).toBe('outdated');
+    } finally {
+      await contentManager(`/collection-types/api::page.page/${page}?locale=*`, {
+        method: 'DELETE',
+      });
+    }
+  });
+
   it('lists the seeded documents as published in both languages', async () => {
     const report = await request<{ data: Row[] }>('/translation-status/report', {
       token: await loginAsAdmin(),

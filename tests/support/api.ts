@@ -104,13 +104,9 @@ export async function createAdminUser(rolePrefix: string): Promise<string> {
 }
 
 /** Uploads a file to the media library as an editor would, and returns its id. */
-export async function uploadFile(
-  name: string,
-  bytes: Buffer<ArrayBuffer>,
-  type: string
-): Promise<number> {
+export async function uploadFile(name: string, bytes: Uint8Array, type: string): Promise<number> {
   const form = new FormData();
-  form.append('files', new Blob([bytes], { type }), name);
+  form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
   const response = await fetch(`${inject('cmsUrl')}/upload`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await loginAsAdmin()}` },

@@ -36,10 +36,14 @@ export const BLOCKS_PAYLOAD = [
 interface Attribute {
   type: string;
   component?: string;
+  components?: string[];
   repeatable?: boolean;
   enum?: string[];
   regex?: string;
   maxLength?: number;
+  min?: number;
+  default?: unknown;
+  required?: boolean;
 }
 
 function schemaAttributes(file: string): Record<string, Attribute> {
@@ -59,22 +63,34 @@ function componentAttributes(uid: string): Record<string, Attribute> {
   return schemaAttributes(path.join(cmsDir, 'src', 'components', category, `${name}.json`));
 }
 
+/** A web address every URL field accepts, for those whose format refuses the payload outright. */
+const PLAIN_URL = 'https://example.test/plain';
+
 /**
- * A document with the payload in every text, rich-text and URL field, its components' too,
- * and valid values where the schema needs one (numbers, dates, times, choices). Relations,
- * media and slugs are left to the caller.
+ * A document with the payload in every text, rich-text and URL field, its components' and its
+ * dynamic zones' blocks too (one of each), and valid values where the schema needs one (numbers,
+ * dates, times, required choices, defaults of switches). A URL field whose format refuses the
+ * payload (the CMS stops it before the site) gets a plain address, or nothing if that is refused
+ * too. Media fields get `media`, a file of the media library, when given; relations and slugs are
+ * left to the caller.
  */
-export function hostileDocument(attributes: Record<string, Attribute>): Record<string, unknown> {
+export function hostileDocument(
+  attributes: Record<string, Attribute>,
+  { media }: { media?: number } = {}
+): Record<string, unknown> {
   const document: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(attributes)) {
     switch (attribute.type) {
-      case 'string':
-        document[name] = attribute.regex
-          ? URL_PAYLOAD
+      case 'string': {
+        const format = attribute.regex ? new RegExp(attribute.regex) : null;
+        const value = format
+          ? [URL_PAYLOAD, PLAIN_URL].find((candidate) => format.test(candidate))
           : (attribute.maxLength ?? Infinity) < SCRIPT_PAYLOAD.length
             ? SHORT_PAYLOAD
             : SCRIPT_PAYLOAD;
+        if (value !== undefined) document[name] = value;
         break;
+      }
       case 'text':
       case 'richtext':
         document[name] = SCRIPT_PAYLOAD;
@@ -92,16 +108,30 @@ export function hostileDocument(attributes: Record<string, Attribute>): Record<s
         document[name] = name.startsWith('end') ? '11:00:00.000' : '10:00:00.000';
         break;
       case 'enumeration':
-        document[name] = attribute.enum![0];
+        // Only where a choice is required: a link's optional list would be a second destination.
+        if (attribute.required) document[name] = attribute.enum![0];
         break;
       case 'boolean':
-        document[name] = true;
+        // The default, so a hostile image is not "decorative" and its description is shown.
+        document[name] = attribute.default ?? true;
+        break;
+      case 'integer':
+        document[name] = attribute.min ?? 0;
+        break;
+      case 'media':
+        if (media !== undefined) document[name] = media;
         break;
       case 'component': {
-        const value = hostileDocument(componentAttributes(attribute.component!));
+        const value = hostileDocument(componentAttributes(attribute.component!), { media });
         document[name] = attribute.repeatable ? [value] : value;
         break;
       }
+      case 'dynamiczone':
+        document[name] = (attribute.components ?? []).map((uid) => ({
+          __component: uid,
+          ...hostileDocument(componentAttributes(uid), { media }),
+        }));
+        break;
     }
   }
   return document;

@@ -1,7 +1,18 @@
-/** One page of each template, in both languages, plus the language chooser and the server's 404. */
+/**
+ * One page of each template, in both languages, plus the language chooser and the server's 404:
+ * editors' pages among them, the one with every block, a nested one and the legal statements.
+ */
 export const templates = [
   '/',
   '/404.html',
+  '/nl/alle-blokken/',
+  '/fr/tous-les-blocs/',
+  '/nl/over-ons/',
+  '/fr/a-propos/fonctionnement/',
+  '/nl/privacyverklaring/',
+  '/fr/declaration-de-confidentialite/',
+  '/nl/toegankelijkheidsverklaring/',
+  '/fr/declaration-d-accessibilite/',
   ...[
     [
       'nl',

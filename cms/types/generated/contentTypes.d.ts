@@ -1487,6 +1487,7 @@ export interface PluginSitePublisherBuild extends Struct.CollectionTypeSchema {
     trigger: Schema.Attribute.String & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    warnings: Schema.Attribute.JSON;
   };
 }
 

@@ -136,7 +136,7 @@ function resolveLocale(
   raw: RawLocaleContent,
   media: MediaIndex,
   today: string
-): Omit<LocaleContent, 'redirects'> & { candidates: RedirectCandidate[] } {
+): { content: LocaleContent; candidates: RedirectCandidate[] } {
   const { locale, settings } = raw;
   const warnings: SiteWarning[] = [];
   const withLocale = <T>(entry: T) => ({ ...entry, locale });
@@ -192,6 +192,7 @@ function resolveLocale(
         code: 'pageLeftOut',
         locale,
         title: page.title,
+        documentId: page.documentId,
         path: pathTo({ locale, kind: 'page', slug: slugPath }),
       });
     else pagePaths.set(page.documentId, slugPath);
@@ -303,7 +304,7 @@ function resolveLocale(
       ...withLocale(page),
       slugPath: pagePaths.get(page.documentId)!,
       parentId: parent?.documentId ?? null,
-      blocks: blocks(page.blocks, { kind: 'page', title: page.title }),
+      blocks: blocks(page.blocks, { kind: 'page', title: page.title, documentId: page.documentId }),
       seo: seoOf(page, media),
     }));
   const home: HomePage | null = raw.home
@@ -352,6 +353,7 @@ function resolveLocale(
       code: 'statementNotReviewed',
       locale,
       title: accessibility.title,
+      documentId: accessibility.documentId,
       reviewedOn: accessibility.reviewedOn,
     });
 
@@ -366,17 +368,21 @@ function resolveLocale(
   });
 
   return {
-    locale,
-    settings,
-    home,
-    workshops,
-    themes,
-    focusEditions,
-    team,
-    pages,
-    navigation,
-    legalLinks,
-    warnings,
+    content: {
+      locale,
+      settings,
+      home,
+      workshops,
+      themes,
+      focusEditions,
+      team,
+      pages,
+      navigation,
+      legalLinks,
+      // Filled in once every language is resolved: a chain of redirects may cross languages.
+      redirects: [],
+      warnings,
+    },
     candidates,
   };
 }
@@ -394,8 +400,7 @@ export function resolvePreviewContent(
   media: MediaIndex,
   today = todayInBrussels()
 ): LocaleContent {
-  const { candidates: _candidates, ...content } = resolveLocale(raw, media, today);
-  return { ...content, redirects: [] };
+  return resolveLocale(raw, media, today).content;
 }
 
 /**
@@ -411,11 +416,10 @@ export function resolveContent(
 ): SiteContent {
   const resolved = raws.map((raw) => resolveLocale(raw, media, today));
   const byLocale = {} as Record<LocaleCode, LocaleContent>;
-  for (const { candidates: _candidates, ...content } of resolved)
-    byLocale[content.locale] = { ...content, redirects: [] };
+  for (const { content } of resolved) byLocale[content.locale] = content;
   const livePaths = new Set(sitePages(byLocale).map((page) => page.path));
   const { redirects, warnings } = resolveRedirects(
-    resolved.flatMap((content) => content.candidates),
+    resolved.flatMap(({ candidates }) => candidates),
     livePaths
   );
   for (const code of localeCodes) {

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import {
   Badge,
   Box,
   Button,
   Flex,
+  Link,
   Table,
   Tbody,
   Td,
@@ -15,6 +17,12 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
+import {
+  describeWarning,
+  groupByLocale,
+  type Attention,
+  type WarningValue,
+} from '../../../shared/warnings';
 import { PLUGIN_ID, translationKey } from '../pluginId';
 
 interface Build {
@@ -31,12 +39,105 @@ interface Build {
 interface Status {
   state: 'idle' | 'queued' | 'building';
   builds: Build[];
+  attention: Attention | null;
 }
 
 const stateVariants = { idle: 'success', queued: 'secondary', building: 'secondary' } as const;
 const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
 
-/** Build status and history, with "Rebuild now" for those allowed to. */
+/**
+ * What the latest successful build left out or found missing, per language, each with a link
+ * to where an editor mends it in that language.
+ */
+const AttentionSection = ({ attention }: { attention: Attention | null }) => {
+  const { formatMessage, formatDate, messages } = useIntl();
+  const t = (key: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: translationKey(key), defaultMessage: key }, values);
+  const formatted = (values: Readonly<Record<string, WarningValue>>) =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        // A calendar date has no time of day: read in UTC, it is the same day everywhere.
+        typeof value === 'string'
+          ? value
+          : formatDate(value.date, { dateStyle: 'long', timeZone: 'UTC' }),
+      ])
+    );
+  // A report from a newer site build may hold a fact or a reason this admin has no sentence for.
+  const known = (key: string) => translationKey(key) in messages;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-labelledby="attention">
+      <Typography variant="beta" tag="h2" id="attention">
+        {t('attention')}
+      </Typography>
+      <Typography>{t('attention.intro')}</Typography>
+      {!attention ? (
+        <Typography>{t('attention.pending')}</Typography>
+      ) : attention.warnings.length === 0 ? (
+        <Typography>{t('attention.none')}</Typography>
+      ) : (
+        <>
+          <Typography variant="pi" textColor="neutral600">
+            {t('attention.build', {
+              date: formatDate(attention.finishedAt, { dateStyle: 'long', timeStyle: 'short' }),
+            })}
+          </Typography>
+          {groupByLocale(attention.warnings).map((group) => (
+            <Box key={group.locale} tag="section" aria-labelledby={`attention-${group.locale}`}>
+              <Flex gap={2} alignItems="baseline" paddingBottom={2}>
+                <Typography
+                  variant="delta"
+                  tag="h3"
+                  id={`attention-${group.locale}`}
+                  lang={group.locale}
+                >
+                  {group.name}
+                </Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('attention.count', { count: group.warnings.length })}
+                </Typography>
+              </Flex>
+              <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
+                {group.warnings.map((warning, index) => {
+                  const message = describeWarning(warning);
+                  return (
+                    <Box
+                      key={index}
+                      tag="li"
+                      background="neutral0"
+                      hasRadius
+                      shadow="tableShadow"
+                      padding={3}
+                      data-code={warning.code}
+                    >
+                      <Typography tag="p">
+                        {known(message.key)
+                          ? t(message.key, formatted(message.values))
+                          : t('warning.unknown', { code: warning.code })}
+                      </Typography>
+                      {message.fixes.length > 0 && (
+                        <Flex gap={4} paddingTop={1} wrap="wrap">
+                          {message.fixes.map((fix) => (
+                            <Link key={fix.to} tag={RouterLink} to={fix.to}>
+                              {t(fix.key, fix.values)}
+                            </Link>
+                          ))}
+                        </Flex>
+                      )}
+                    </Box>
+                  );
+                })}
+              </Flex>
+            </Box>
+          ))}
+        </>
+      )}
+    </Flex>
+  );
+};
+
+/** Build status, what needs mending, and the history, with "Rebuild now" for those allowed to. */
 const PublisherPage = () => {
   const { formatMessage, formatDate, formatNumber } = useIntl();
   const { get, post } = useFetchClient();
@@ -101,6 +202,7 @@ const PublisherPage = () => {
                 {t(`state.${status.state}`)}
               </Badge>
             </Box>
+            <AttentionSection attention={status.attention} />
             <Typography variant="beta" tag="h2">
               {t('history')}
             </Typography>

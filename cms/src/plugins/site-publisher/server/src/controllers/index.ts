@@ -3,14 +3,13 @@ import { getPublisher } from '../utils';
 
 const build = ({ strapi }: { strapi: Core.Strapi }) => ({
   async status(ctx: { body: unknown }) {
-    const publisher = getPublisher(strapi);
-    ctx.body = { data: { state: publisher.state(), builds: await publisher.history() } };
+    ctx.body = { data: await getPublisher(strapi).status() };
   },
 
   async rebuild(ctx: { body: unknown; state: { user?: { email?: string } } }) {
     const publisher = getPublisher(strapi);
     publisher.request({ trigger: 'manual', requestedBy: ctx.state.user?.email ?? null });
-    ctx.body = { data: { state: publisher.state(), builds: await publisher.history() } };
+    ctx.body = { data: await publisher.status() };
   },
 });
 

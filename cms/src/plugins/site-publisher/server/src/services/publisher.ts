@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type { Attention, SiteWarning } from '../../../shared/warnings';
 import type { PublisherConfig } from '../config';
 import { createBuildScheduler, type BuildRequest, type SchedulerState } from './scheduler';
 
@@ -20,6 +21,8 @@ export interface BuildRecord {
   release: string | null;
   reason: string | null;
   log: string | null;
+  /** What a succeeded build left out or found missing; null for a failed one, or without a report. */
+  warnings: SiteWarning[] | null;
 }
 
 /** What the admin sees of a build: named, so a row never carries more (such as its author's account). */
@@ -35,13 +38,28 @@ const BUILD_RECORD_FIELDS: (keyof BuildRecord)[] = [
   'release',
   'reason',
   'log',
+  'warnings',
 ];
+
+/**
+ * The history leaves out the warnings: the page polls it every few seconds, and only the latest
+ * successful build's warnings matter (see `attention`).
+ */
+const HISTORY_FIELDS = BUILD_RECORD_FIELDS.filter((field) => field !== 'warnings');
+
+/** What the Public site page polls: the state, the history, and what needs an editor's attention. */
+export interface PublisherStatus {
+  state: SchedulerState;
+  builds: Omit<BuildRecord, 'warnings'>[];
+  attention: Attention | null;
+}
 
 interface StepResult {
   ok: boolean;
   log: string;
   pages?: number;
   release?: string;
+  warnings?: SiteWarning[];
 }
 
 /** "publish api::workshop.workshop ×3, manual" — what a build was for, in one line. */
@@ -106,11 +124,20 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       child.once('exit', (code) => {
         child = null;
         if (code !== 0) return resolve({ ok: false, log });
-        const result = JSON.parse(log.trim().split('\n').at(-1) ?? '{}') as {
+        // The last line is the build's result, for this process; the stored log is what came before.
+        const lines = log.trimEnd().split('\n');
+        const result = JSON.parse(lines.at(-1) ?? '{}') as {
           id?: string;
           pages?: number;
+          warnings?: unknown;
         };
-        resolve({ ok: true, log, pages: result.pages, release: result.id });
+        resolve({
+          ok: true,
+          log: lines.slice(0, -1).join('\n'),
+          pages: result.pages,
+          release: result.id,
+          warnings: Array.isArray(result.warnings) ? (result.warnings as SiteWarning[]) : [],
+        });
       });
     });
 
@@ -160,6 +187,8 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
         release: local?.release ?? null,
         reason: ok ? null : failureReason(log),
         log: log.slice(-LOG_TAIL),
+        // Without a local build there is no report: null says "not known", not "nothing to mend".
+        warnings: ok && local?.warnings ? local.warnings : null,
       },
     });
     if (ok) strapi.log.info(`[site-publisher] Site published (${trigger}).`);
@@ -170,6 +199,28 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const scheduler = createBuildScheduler({ debounceMs: config().debounceMs, runBuild });
+
+  const history = async (limit = 25): Promise<Omit<BuildRecord, 'warnings'>[]> =>
+    (await strapi.db.query(BUILD_UID).findMany({
+      select: HISTORY_FIELDS,
+      orderBy: { id: 'desc' },
+      limit,
+    })) as Omit<BuildRecord, 'warnings'>[];
+
+  /**
+   * What the most recent successful build left out or found missing; null before the first one,
+   * or when that build made no report (a deploy hook only, or a build from before reports).
+   */
+  const attention = async (): Promise<Attention | null> => {
+    const build = (await strapi.db.query(BUILD_UID).findOne({
+      select: ['id', 'finishedAt', 'warnings'] satisfies (keyof BuildRecord)[],
+      where: { status: 'succeeded' },
+      orderBy: { id: 'desc' },
+    })) as Pick<BuildRecord, 'id' | 'finishedAt' | 'warnings'> | null;
+    return build?.warnings && build.finishedAt
+      ? { buildId: build.id, finishedAt: build.finishedAt, warnings: build.warnings }
+      : null;
+  };
 
   return {
     /** Schedules a build when publishing is on; safe to call for every change notification. */
@@ -182,12 +233,13 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     idle(): Promise<void> {
       return scheduler.idle();
     },
-    async history(limit = 25): Promise<BuildRecord[]> {
-      return (await strapi.db.query(BUILD_UID).findMany({
-        select: BUILD_RECORD_FIELDS,
-        orderBy: { id: 'desc' },
-        limit,
-      })) as BuildRecord[];
+    history,
+    attention,
+    /** The state is read before the history, so a build that starts in between shows as building. */
+    async status(): Promise<PublisherStatus> {
+      const state = scheduler.state();
+      const [builds, report] = await Promise.all([history(), attention()]);
+      return { state, builds, attention: report };
     },
     /** At shutdown: forget what is queued and stop a running build (its release is never switched to). */
     stop(): void {
