@@ -129,12 +129,16 @@ async function sequentialLatencyMs(cmsUrl: string, requests: readonly string[]):
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-/** One page of 100 per collection, type and locale, plus the two single types per locale. */
+/**
+ * One page of 100 per collection, type and locale (an empty one is still asked: the pages and
+ * redirects, which the synthetic content has none of), plus the three single types per locale.
+ */
 function requestBudget(content: SyntheticSizes): number {
-  const pagesPerLocale = [content.workshops, content.themes, content.focusEditions, content.team]
-    .map((count) => Math.ceil(count / 100))
+  const collections = [content.workshops, content.themes, content.focusEditions, content.team, 0, 0];
+  const pagesPerLocale = collections
+    .map((count) => Math.max(1, Math.ceil(count / 100)))
     .reduce((sum, pages) => sum + pages, 0);
-  return localeCodes.length * (pagesPerLocale + 2);
+  return localeCodes.length * (pagesPerLocale + 3);
 }
 
 interface ApiFigures {

@@ -456,11 +456,13 @@ describe('script payloads', () => {
       for (const apiName of ['site-setting', 'home-page', 'navigation']) {
         const uid = `api::${apiName}.${apiName}`;
         for (const locale of ['nl', 'fr']) {
-          singlesBefore[`${uid}|${locale}`] = (
-            await contentManager<{ data: Record<string, unknown> }>(
-              `/single-types/${uid}?locale=${locale}`
-            )
-          ).body.data;
+          singlesBefore[`${uid}|${locale}`] =
+            // The published version: the drafts of this file's first tests hold secrets.
+            (
+              await contentManager<{ data: Record<string, unknown> }>(
+                `/single-types/${uid}?locale=${locale}&status=published`
+              )
+            ).body.data;
           const saved = await contentManager(`/single-types/${uid}?locale=${locale}`, {
             method: 'PUT',
             body: hostileOf(apiName),
@@ -539,7 +541,7 @@ describe('script payloads', () => {
  * Document Service takes them.
  */
 function editableCopy(value: Record<string, unknown>): Record<string, unknown> {
-  const dropped = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'];
+  const dropped = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'status'];
   const copy = (item: unknown, nested: boolean): unknown => {
     if (Array.isArray(item)) return item.map((entry) => copy(entry, true));
     if (!item || typeof item !== 'object') return item;

@@ -72,8 +72,8 @@ export default async function setup(project: TestProject) {
     SITE_PUBLISHER_DEBOUNCE_MS: '500',
     SITE_PUBLISHER_STRAPI_URL: proxy.url,
     PUBLIC_DIR: publicDir,
-    // Small, so the attack suite's oversized upload stays small too.
-    UPLOAD_SIZE_LIMIT_MB: '1',
+    // Small, so the attack suite's oversized upload stays small too; a camera photo still fits.
+    UPLOAD_SIZE_LIMIT_MB: '4',
     PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
     DEPLOY_HOOK_URL: `${proxy.url}/__test/hook`,
     DEPLOY_HOOK_SECRET: 'deploy-hook-test-secret',

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  componentCategoryNames,
   componentFieldTexts,
+  componentNames,
   contentTypeFieldTexts,
   contentTypeNames,
   fieldLabelTranslations,
@@ -66,6 +68,14 @@ describe('admin texts and layouts', () => {
       ).info.displayName;
       expect(contentTypeNames[uid as keyof typeof contentTypeNames].label.en).toBe(displayName);
     }
+  });
+
+  it('names every component and its category in the block picker, in English, Dutch and French', () => {
+    expect(Object.keys(componentNames).sort()).toEqual(Object.keys(componentFiles).sort());
+    const categories = [...new Set(Object.keys(componentFiles).map((uid) => uid.split('.')[0]))];
+    expect(Object.keys(componentCategoryNames).sort()).toEqual(categories.sort());
+    for (const name of [...Object.values(componentNames), ...Object.values(componentCategoryNames)])
+      for (const language of ['en', 'nl', 'fr'] as const) expect(name.label[language]).toBeTruthy();
   });
 
   it('lists only existing fields as columns of a list view', () => {

@@ -39,6 +39,56 @@ export const contentTypeNames = {
   'api::redirect.redirect': text('Redirect', 'Doorverwijzing', 'Redirection'),
 } as const satisfies Readonly<Record<string, FieldText>>;
 
+/**
+ * Component names, as the block picker and each block's bar show them; Strapi looks them up by
+ * the component's uid, and a category by its name.
+ */
+export const componentNames = {
+  'blocks.rich-text': text('Text', 'Tekst', 'Texte'),
+  'blocks.image': text('Image', 'Afbeelding', 'Image'),
+  'blocks.call-to-action': text('Call to action', 'Oproep met knop', 'Appel à l’action'),
+  'blocks.latest-items': text('Latest items', 'Nieuwste items', 'Derniers éléments'),
+  'blocks.questions': text(
+    'Questions and answers',
+    'Vragen en antwoorden',
+    'Questions et réponses'
+  ),
+  'blocks.contact-card': text('Contact card', 'Contactkaart', 'Carte de contact'),
+  'blocks.file-download': text(
+    'File download',
+    'Bestand om te downloaden',
+    'Fichier à télécharger'
+  ),
+  'shared.seo': text('Search and sharing', 'Zoeken en delen', 'Recherche et partage'),
+  'shared.question': text('Question', 'Vraag', 'Question'),
+  'shared.link': text('Link', 'Link', 'Lien'),
+  'navigation.link': text('Link', 'Link', 'Lien'),
+  'navigation.footer-column': text(
+    'Footer column',
+    'Kolom in de voettekst',
+    'Colonne du pied de page'
+  ),
+  'workshop.programme-item': text(
+    'Programme item',
+    'Onderdeel van het programma',
+    'Élément du programme'
+  ),
+  'workshop.agenda-topic': text('Agenda topic', 'Agendapunt', 'Point à l’ordre du jour'),
+  'workshop.round-table': text('Round table', 'Rondetafel', 'Table ronde'),
+  'focus.webinar': text('Webinar', 'Webinar', 'Webinaire'),
+  'site.footer-line': text('Footer line', 'Regel in de voettekst', 'Ligne du pied de page'),
+} as const satisfies Readonly<Record<string, FieldText>>;
+
+/** The block picker's categories, by their names in cms/src/components/. */
+export const componentCategoryNames = {
+  blocks: text('Blocks', 'Blokken', 'Blocs'),
+  shared: text('Shared', 'Gedeeld', 'Commun'),
+  navigation: text('Navigation', 'Navigatie', 'Navigation'),
+  workshop: text('Workshop', 'Veranderatelier', 'Atelier du changement'),
+  focus: text('Focus', 'Focus', 'Focus'),
+  site: text('Site', 'Site', 'Site'),
+} as const satisfies Readonly<Record<string, FieldText>>;
+
 const seoText = text(
   'Search and sharing',
   'Zoeken en delen',
@@ -536,6 +586,9 @@ export function fieldLabelTranslations(language: AdminLanguage): Record<string, 
     name.label.en,
     name.label[language],
   ]);
+  for (const names of [componentNames, componentCategoryNames])
+    for (const [key, name] of Object.entries<FieldText>(names))
+      entries.push([key, name.label[language]]);
   for (const [uid, fields] of Object.entries(contentTypeFieldTexts)) {
     for (const [field, fieldText] of Object.entries<FieldText>(fields)) {
       entries.push([`content-manager.content-types.${uid}.${field}`, fieldText.label[language]]);

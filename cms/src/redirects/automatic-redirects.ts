@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { isLocaleCode, localeCodes, type LocaleCode } from '@zorgzone/config';
+import { comparablePath, isLocaleCode, localeCodes, type LocaleCode } from '@zorgzone/config';
 import { PAGE_KINDS, sitePaths } from '../content/site-paths';
 import { LINK_TARGET_FIELDS } from '../validation/rules';
 
@@ -34,8 +34,10 @@ async function redirectTo(
   documentId: string
 ): Promise<void> {
   const redirects = strapi.documents(REDIRECT);
+  // Servers treat /x and /x/ as one address; so does the check that a from-path is unique.
+  const bare = comparablePath(from);
   const existing = (await strapi.db.query(REDIRECT).findOne({
-    where: { from, publishedAt: null },
+    where: { from: { $in: [bare, `${bare}/`] }, publishedAt: null },
     select: ['documentId', 'locale'],
   })) as { documentId: string; locale: LocaleCode } | null;
   const target = Object.fromEntries(LINK_TARGET_FIELDS.map((name) => [name, null]));

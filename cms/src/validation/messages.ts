@@ -22,7 +22,7 @@ const messages = {
     photoAltMissing: () =>
       'A photo needs a description for visitors who cannot see it. Fill in “Photo description”.',
     linkNoTarget: (label: string) =>
-      `The link “${label}” leads nowhere: choose a page, a workshop, a theme, a Focus edition, a list of the site, a web address or a file.`,
+      `The link “${label}” leads nowhere: choose a page, a workshop, a theme, a Focus edition, a list of the site or a web address.`,
     linkTooManyTargets: (label: string) =>
       `The link “${label}” has more than one destination: keep only one.`,
     imageAltMissing: () =>
@@ -33,6 +33,10 @@ const messages = {
       `“${title}” cannot be placed under a page that is itself below it. Choose another parent page.`,
     parentTooDeep: (levels: number) =>
       `Pages can be placed at most ${levels} levels deep. Choose a parent page higher up.`,
+    redirectNoTarget: (from: string) =>
+      `The redirect from “${from}” leads nowhere: choose a page, a workshop, a theme, a Focus edition, a list of the site, an address or a file.`,
+    redirectTooManyTargets: (from: string) =>
+      `The redirect from “${from}” has more than one destination: keep only one.`,
     redirectFrom: (from: string) =>
       `“${from}” is not an address of this site: it starts with one slash and holds no spaces, e.g. /events/veranderatelier-9/.`,
     redirectFromTaken: (from: string) =>
@@ -65,7 +69,7 @@ const messages = {
     photoAltMissing: () =>
       'Een foto heeft een beschrijving nodig voor bezoekers die hem niet kunnen zien. Vul “Beschrijving van de foto” in.',
     linkNoTarget: (label: string) =>
-      `De link “${label}” leidt nergens heen: kies een pagina, een veranderatelier, een thema, een Focus-editie, een lijst van de site, een webadres of een bestand.`,
+      `De link “${label}” leidt nergens heen: kies een pagina, een veranderatelier, een thema, een Focus-editie, een lijst van de site of een webadres.`,
     linkTooManyTargets: (label: string) =>
       `De link “${label}” heeft meer dan één bestemming: hou er één over.`,
     imageAltMissing: () =>
@@ -76,6 +80,10 @@ const messages = {
       `“${title}” kan niet onder een pagina staan die zelf eronder staat. Kies een andere bovenliggende pagina.`,
     parentTooDeep: (levels: number) =>
       `Pagina’s kunnen hoogstens ${levels} niveaus diep staan. Kies een hoger gelegen bovenliggende pagina.`,
+    redirectNoTarget: (from: string) =>
+      `De doorverwijzing van “${from}” leidt nergens heen: kies een pagina, een veranderatelier, een thema, een Focus-editie, een lijst van de site, een adres of een bestand.`,
+    redirectTooManyTargets: (from: string) =>
+      `De doorverwijzing van “${from}” heeft meer dan één bestemming: hou er één over.`,
     redirectFrom: (from: string) =>
       `“${from}” is geen adres van deze site: het begint met één schuine streep en bevat geen spaties, bv. /events/veranderatelier-9/.`,
     redirectFromTaken: (from: string) =>
@@ -108,7 +116,7 @@ const messages = {
     photoAltMissing: () =>
       'Une photo a besoin d’une description pour les visiteurs qui ne la voient pas. Remplissez « Description de la photo ».',
     linkNoTarget: (label: string) =>
-      `Le lien « ${label} » ne mène nulle part : choisissez une page, un atelier du changement, un thème, une édition Focus, une liste du site, une adresse web ou un fichier.`,
+      `Le lien « ${label} » ne mène nulle part : choisissez une page, un atelier du changement, un thème, une édition Focus, une liste du site ou une adresse web.`,
     linkTooManyTargets: (label: string) =>
       `Le lien « ${label} » a plus d’une destination : n’en gardez qu’une.`,
     imageAltMissing: () =>
@@ -119,6 +127,10 @@ const messages = {
       `« ${title} » ne peut pas être placée sous une page qui se trouve elle-même en dessous. Choisissez une autre page parente.`,
     parentTooDeep: (levels: number) =>
       `Les pages peuvent être placées sur ${levels} niveaux au plus. Choisissez une page parente plus haut.`,
+    redirectNoTarget: (from: string) =>
+      `La redirection depuis « ${from} » ne mène nulle part : choisissez une page, un atelier du changement, un thème, une édition Focus, une liste du site, une adresse ou un fichier.`,
+    redirectTooManyTargets: (from: string) =>
+      `La redirection depuis « ${from} » a plus d’une destination : n’en gardez qu’une.`,
     redirectFrom: (from: string) =>
       `« ${from} » n’est pas une adresse de ce site : elle commence par une seule barre oblique et ne contient pas d’espace, p. ex. /events/veranderatelier-9/.`,
     redirectFromTaken: (from: string) =>

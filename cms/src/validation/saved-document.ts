@@ -84,11 +84,12 @@ async function pageProblems(
   }
   // Walk up the drafts, which is what the editor arranges: the page must not end up below itself.
   const query = strapi.db.query(PAGE as UID.ContentType);
-  let depth = 1;
-  for (let above: string | undefined = parent.documentId; above; depth += 1) {
+  // Levels counted with the page itself, as the site counts them (pageSlugPaths).
+  let levels = 2;
+  for (let above: string | undefined = parent.documentId; above; levels += 1) {
     if (above === document.documentId)
       return [{ path: ['parent'], message: messages.parentCircle(String(document.title ?? '')) }];
-    if (depth > MAX_PAGE_DEPTH)
+    if (levels > MAX_PAGE_DEPTH)
       return [{ path: ['parent'], message: messages.parentTooDeep(MAX_PAGE_DEPTH) }];
     const row = (await query.findOne({
       where: { documentId: above, locale, publishedAt: null },
@@ -113,7 +114,8 @@ async function redirectProblems(
   if (count !== 1)
     problems.push({
       path: ['from'],
-      message: count === 0 ? messages.linkNoTarget(from) : messages.linkTooManyTargets(from),
+      message:
+        count === 0 ? messages.redirectNoTarget(from) : messages.redirectTooManyTargets(from),
     });
   const others = (await strapi.db.query(REDIRECT as UID.ContentType).findMany({
     where: { documentId: { $ne: document.documentId }, publishedAt: null },

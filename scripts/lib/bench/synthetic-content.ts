@@ -117,7 +117,7 @@ async function inBatches(
 /**
  * Fills an empty database with N synthetic workshops in Dutch and French, with programme,
  * agenda, round tables, resources, themes and team, plus proportional themes, Focus editions,
- * team members and the two single types, all published.
+ * team members, the site settings, the home page and the navigation, all published.
  */
 export async function generateSyntheticContent(
   strapi: Core.Strapi,
@@ -132,7 +132,18 @@ export async function generateSyntheticContent(
     tagline: locale === 'nl' ? 'Synthetische inhoud voor de benchmark' : 'Contenu synthétique',
     contactEmail: 'bench@example.test',
     footerLines: [{ text: `${SYNTHETIC_MARK} ${locale}` }],
-    links: [{ label: 'BRUSANO', url: 'https://www.brusano.brussels/' }],
+  }));
+  await createPublished(strapi, 'api::navigation.navigation', () => ({
+    header: (['workshops', 'themes', 'focusEditions', 'team', 'search'] as const).map((list) => ({
+      label: `${SYNTHETIC_MARK} ${list}`,
+      list,
+    })),
+    footerColumns: [
+      {
+        heading: SYNTHETIC_MARK,
+        links: [{ label: 'BRUSANO', url: 'https://www.brusano.brussels/' }],
+      },
+    ],
   }));
   await createPublished(strapi, 'api::home-page.home-page', (locale) => ({
     title: `${SYNTHETIC_MARK} ${locale === 'nl' ? 'Welkom' : 'Bienvenue'}`,
