@@ -134,7 +134,14 @@ async function sequentialLatencyMs(cmsUrl: string, requests: readonly string[]):
  * redirects, which the synthetic content has none of), plus the three single types per locale.
  */
 function requestBudget(content: SyntheticSizes): number {
-  const collections = [content.workshops, content.themes, content.focusEditions, content.team, 0, 0];
+  const collections = [
+    content.workshops,
+    content.themes,
+    content.focusEditions,
+    content.team,
+    0,
+    0,
+  ];
   const pagesPerLocale = collections
     .map((count) => Math.max(1, Math.ceil(count / 100)))
     .reduce((sum, pages) => sum + pages, 0);

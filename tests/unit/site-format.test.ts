@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatTime, isUpcoming, todayInBrussels } from '../../site/src/lib/format.ts';
+import {
+  formatDate,
+  formatFileSize,
+  formatTime,
+  isUpcoming,
+  todayInBrussels,
+} from '../../site/src/lib/format.ts';
 
 describe('formatDate', () => {
   it("writes '2025-10-16' as 'donderdag 16 oktober 2025' in nl", () => {
@@ -108,5 +114,14 @@ describe('isUpcoming', () => {
 
   it('counts an earlier date as past', () => {
     expect(isUpcoming('2025-10-15', '2025-10-16')).toBe(false);
+  });
+});
+
+describe('formatFileSize', () => {
+  it('gives a download’s size as each language writes it, never as 0', () => {
+    expect(formatFileSize(245_000, 'nl')).toBe('245 kB');
+    expect(formatFileSize(1_450_000, 'nl')).toBe('1,5 MB');
+    expect(formatFileSize(1_450_000, 'fr').replace(/\s/g, ' ')).toBe('1,5 Mo');
+    expect(formatFileSize(120, 'nl')).toBe('1 kB');
   });
 });

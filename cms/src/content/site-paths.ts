@@ -23,24 +23,21 @@ interface PageRow {
 }
 
 /**
- * Where each document of a type is on the site in one language, by document id: its published
- * version's path (or its draft's, for `status: 'draft'`). Pages are all read, since a page's path
- * depends on its parents'; other types only `documentIds` when given.
+ * Where each document of a type is on the published site in one language, by document id, as the
+ * site computes it. Pages are all read, since a page's path depends on its parents'; other types
+ * only `documentIds` when given.
  */
 export async function sitePaths(
   strapi: Core.Strapi,
   uid: string,
   locale: LocaleCode,
-  {
-    status = 'published',
-    documentIds,
-  }: { status?: 'published' | 'draft'; documentIds?: string[] } = {}
+  { documentIds }: { documentIds?: string[] } = {}
 ): Promise<Map<string, string>> {
   const kind = PAGE_KINDS[uid];
   if (!kind) return new Map();
   const where = {
     locale,
-    publishedAt: status === 'published' ? { $notNull: true } : { $null: true },
+    publishedAt: { $notNull: true },
     ...(kind !== 'page' && documentIds ? { documentId: { $in: documentIds } } : {}),
   };
   if (kind === 'page') {

@@ -29,7 +29,7 @@ import type {
 } from './models';
 import type { PageBlockEntry } from './queries/blocks';
 import type { RawLocaleContent } from './raw';
-import type { linkEntry } from './schemas';
+import type { linkEntry, seoEntry } from './schemas';
 import type { z } from 'zod';
 
 type LinkEntry = z.output<typeof linkEntry>;
@@ -101,22 +101,13 @@ function withImages<T extends Block | ListNode>(nodes: readonly T[], media: Medi
   });
 }
 
-function seoOf(
-  entry: {
-    seo: {
-      metaTitle: string | null;
-      metaDescription: string | null;
-      socialImage: { url: string } | null;
-      noindex: boolean;
-    } | null;
-  },
-  media: MediaIndex
-): Seo {
+/** An entry's search and sharing fields, with its sharing image as the site's 1200×630 copy. */
+function seoOf({ seo }: { seo: z.output<typeof seoEntry> }, media: MediaIndex): Seo {
   return {
-    title: entry.seo?.metaTitle ?? null,
-    description: entry.seo?.metaDescription ?? null,
-    image: entry.seo?.socialImage ? media.social(entry.seo.socialImage.url) : null,
-    noindex: entry.seo?.noindex ?? false,
+    title: seo?.metaTitle ?? null,
+    description: seo?.metaDescription ?? null,
+    image: seo?.socialImage ? media.social(seo.socialImage.url) : null,
+    noindex: seo?.noindex ?? false,
   };
 }
 
@@ -140,12 +131,15 @@ function resolveLocale(
   const { locale, settings } = raw;
   const warnings: SiteWarning[] = [];
   const withLocale = <T>(entry: T) => ({ ...entry, locale });
+  /** A file field pointing at the site's own copy; null if there is none to point at. */
+  const localFile = <T extends { url: string }>(file: T | null): T | null => {
+    const url = file ? media.file(file.url) : null;
+    return file && url ? { ...file, url } : null;
+  };
 
   const workshops: Workshop[] = raw.workshops.map((workshop) => ({
     ...withLocale(workshop),
-    presentationFile: workshop.presentationFile
-      ? { ...workshop.presentationFile, url: media.file(workshop.presentationFile.url) ?? '' }
-      : null,
+    presentationFile: localFile(workshop.presentationFile),
     agendaTopics: workshop.agendaTopics.map((topic) => ({
       ...topic,
       details: withImages(topic.details, media),
@@ -163,7 +157,7 @@ function resolveLocale(
   }));
   const focusEditions: FocusEdition[] = raw.focusEditions.map((edition) => ({
     ...withLocale(edition),
-    pdf: edition.pdf ? { ...edition.pdf, url: media.file(edition.pdf.url) ?? '' } : null,
+    pdf: localFile(edition.pdf),
     seo: seoOf(edition, media),
   }));
   const team = raw.team.map((member) => ({

@@ -1,32 +1,22 @@
 import type { LocaleCode } from '@zorgzone/config';
 import { z } from 'zod';
 import type { StrapiClient } from '../client';
-import { documentRef, listTarget, media, optionalText } from '../schemas';
+import { linkEntry, media } from '../schemas';
+import { linkPopulate } from './blocks';
 
-export const redirectEntry = z.object({
+/** An old path and where it leads: a link's destinations, or a file of the media library. */
+export const redirectEntry = linkEntry.omit({ label: true }).extend({
   from: z.string(),
   permanent: z
     .boolean()
     .nullish()
     .transform((value) => value ?? true),
-  page: documentRef,
-  workshop: documentRef,
-  theme: documentRef,
-  focusEdition: documentRef,
-  list: listTarget,
-  url: optionalText,
   file: media,
 });
 
 export const redirectQuery = {
   fields: ['from', 'permanent', 'list', 'url'],
-  populate: {
-    page: { fields: ['documentId'] },
-    workshop: { fields: ['documentId'] },
-    theme: { fields: ['documentId'] },
-    focusEdition: { fields: ['documentId'] },
-    file: { fields: ['url', 'mime', 'name'] },
-  },
+  populate: { ...linkPopulate.populate, file: { fields: ['url', 'mime', 'name'] } },
   sort: ['from:asc'],
 };
 
