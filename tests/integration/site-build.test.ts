@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { fr } from '../../cms/seed/fr.ts';
@@ -258,6 +259,28 @@ describe('the built site', () => {
       expect(html).toMatch(/<a class="button" href="\/(nl|fr)\/[a-z-]+\/">/);
       expect(markupOnly(html)).not.toMatch(/<script/);
     }
+  });
+
+  it('uses a page’s search-and-sharing fields in its head, with a 1200×630 sharing image', async () => {
+    const html = readPage(`/nl/${blocksPage.slugs.nl}/`);
+    expect(html).toContain(`<title>${blocksPage.metaTitle} · Zorgzone Zuid</title>`);
+    expect(html).toContain('<meta name="description" content="Elk blok.">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(/^https?:\/\/[^/]+\/media\/[\w-]+\.jpg$/);
+    const { width, height, format } = await sharp(fileForPath(sitePath(image!))!).metadata();
+    expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'jpeg' });
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+    // The French version has no such fields: its own title, and no sharing image.
+    const french = readPage(`/fr/${blocksPage.slugs.fr}/`);
+    expect(french).toContain(`<title>${blocksPage.titles.fr} · Bassin Sud</title>`);
+    expect(french).not.toContain('og:image');
+  });
+
+  it('names the themes of a workshop and its round tables visibly, not with an aria-label', () => {
+    const html = readPage('/nl/veranderateliers/veranderatelier-8/');
+    expect(html).toMatch(/<dl class="tag-list"><dt>Thema’s<\/dt><dd><ul class="tags">/);
+    expect(markupOnly(html.replace(/<(nav|section)[^>]*>/g, ''))).not.toMatch(/aria-label=/);
   });
 
   it('sends images at several widths in AVIF, WebP and JPEG, with width and height, lazy below the first screen', () => {

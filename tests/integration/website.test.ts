@@ -207,6 +207,40 @@ describe('an editor’s page', () => {
   });
 });
 
+describe('the legal pages', () => {
+  it('show when the accessibility statement was last reviewed, which editors are told to do', async () => {
+    const found = await request<{ data: { documentId: string }[] }>(
+      '/api/pages?locale=nl&filters[slug][$eq]=toegankelijkheidsverklaring'
+    );
+    const documentId = found.body.data[0]!.documentId;
+    const attention = async () =>
+      (
+        await request<{ data: { attention: { warnings: { code: string; locale: string }[] } } }>(
+          '/site-publisher/status',
+          { token: await loginAsAdmin() }
+        )
+      ).body.data.attention.warnings.filter(
+        (warning) => warning.code === 'statementNotReviewed' && warning.locale === 'nl'
+      );
+    expect(await attention()).toHaveLength(1);
+    const reviewedOn = new Date().toISOString().slice(0, 10);
+    try {
+      await savePage('nl', { reviewedOn }, documentId);
+      await publish(PAGE, documentId, 'nl');
+      await published();
+      const html = (await served('/nl/toegankelijkheidsverklaring/')).body;
+      expect(html).toMatch(
+        new RegExp(`Laatst nagekeken op <time datetime="${reviewedOn}">[^<]+</time>`)
+      );
+      expect(await attention()).toEqual([]);
+    } finally {
+      await savePage('nl', { reviewedOn: null }, documentId);
+      await publish(PAGE, documentId, 'nl');
+      await published();
+    }
+  });
+});
+
 describe('redirects', () => {
   it('keep the old site’s addresses in the reports working: 301 to the workshop’s Dutch page', async () => {
     for (const oldPath of ['/events/veranderatelier-9/', '/events/veranderatelier-9']) {

@@ -23,6 +23,8 @@ export const blocksPage = {
     fr: 'Une maison rouge dans un paysage vert',
   },
   photo: { width: 3000, height: 2000 },
+  /** The Dutch version's title in search results, which its sharing image goes with. */
+  metaTitle: 'Alle blokken, voor zoekmachines',
 } as const;
 
 /** The smallest PDF the media library accepts. */
@@ -199,7 +201,12 @@ export async function createFixtures(cmsUrl: string, token: string): Promise<voi
   const page = await call(
     '?locale=nl',
     'POST',
-    { title: blocksPage.titles.nl, slug: blocksPage.slugs.nl, blocks: blocksIn('nl') },
+    {
+      title: blocksPage.titles.nl,
+      slug: blocksPage.slugs.nl,
+      blocks: blocksIn('nl'),
+      seo: { metaTitle: blocksPage.metaTitle, metaDescription: 'Elk blok.', socialImage: photoId },
+    },
     'api::page.page'
   );
   await call(

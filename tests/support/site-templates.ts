@@ -46,7 +46,7 @@ export const templates = [
   ]),
 ];
 
-/** A search page, a query only one seeded workshop answers, and the page it must lead to. */
+/** A search page, a query only one seeded document answers, and the page it must lead to. */
 export const searchCases = [
   ['/nl/zoeken/', 'voedselonzekerheid', '/nl/veranderateliers/veranderatelier-9/'],
   [
@@ -54,4 +54,7 @@ export const searchCases = [
     'insécurité alimentaire',
     '/fr/ateliers-du-changement/atelier-du-changement-9/',
   ],
+  // Editors' pages are searched too.
+  ['/nl/zoeken/', 'Gegevensbeschermingsautoriteit', '/nl/privacyverklaring/'],
+  ['/fr/recherche/', 'Autorité de protection', '/fr/declaration-de-confidentialite/'],
 ] as const;
