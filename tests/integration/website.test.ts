@@ -384,7 +384,8 @@ describe('redirects', () => {
         .on('error', reject)
         .end();
     });
-    expect(location?.startsWith('//')).toBe(false);
+    // The folder /nl/ exists: one slash more is added, none taken for a host.
+    expect(location).toBe('/nl/');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MediaIndex } from '../../site/src/lib/strapi/media.ts';
 import type { RawLocaleContent } from '../../site/src/lib/strapi/raw.ts';
 import { resolveContent } from '../../site/src/lib/strapi/resolve.ts';
+import { siteSettings } from '../support/site-settings.ts';
 
 const TODAY = '2026-12-01';
 
@@ -58,21 +59,7 @@ const workshop = (documentId: string, slug: string, date: string) => ({
 function raw(locale: LocaleCode, extra: Partial<Record<keyof RawLocaleContent, unknown>> = {}) {
   return {
     locale,
-    settings: {
-      siteName: 'Zorgzone Zuid',
-      tagline: null,
-      organisationName: 'BRUSANO',
-      legalForm: 'vzw',
-      registeredOffice: null,
-      enterpriseNumber: null,
-      legalEntitiesRegister: null,
-      contactEmail: null,
-      contactPhone: null,
-      address: null,
-      footerLines: [],
-      privacyStatement: null,
-      accessibilityStatement: null,
-    },
+    settings: siteSettings({ organisationName: 'BRUSANO', legalForm: 'vzw' }),
     home: null,
     navigation: null,
     workshops: [],

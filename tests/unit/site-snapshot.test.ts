@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LocaleContent, SiteContent } from '../../site/src/lib/strapi/models.ts';
 import { readSnapshot, writeSnapshot } from '../../site/src/lib/strapi/snapshot.ts';
+import { siteSettings } from '../support/site-settings.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'zorgzone-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,21 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function localeContent(locale: 'nl' | 'fr'): LocaleContent {
   return {
     locale,
-    settings: {
-      siteName: `Zorgzone ${locale}`,
-      tagline: null,
-      organisationName: null,
-      legalForm: null,
-      registeredOffice: null,
-      enterpriseNumber: null,
-      legalEntitiesRegister: null,
-      contactEmail: null,
-      contactPhone: null,
-      address: null,
-      footerLines: [],
-      privacyStatement: null,
-      accessibilityStatement: null,
-    },
+    settings: siteSettings({ siteName: `Zorgzone ${locale}` }),
     home: null,
     workshops: [],
     themes: [],

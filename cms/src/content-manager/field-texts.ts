@@ -97,12 +97,7 @@ const seoText = text(
 );
 
 const blocksText = (en: string, nl: string, fr: string) =>
-  text(
-    en,
-    nl,
-    fr,
-    'Tekst, afbeeldingen, knoppen, vragen, contact en bestanden, in de volgorde van de pagina · Texte, images, boutons, questions, contact et fichiers, dans l’ordre de la page'
-  );
+  text(en, nl, fr, 'Blokken, in de volgorde van de pagina · Des blocs, dans l’ordre de la page');
 
 export const contentTypeFieldTexts = {
   'api::workshop.workshop': {

@@ -47,6 +47,8 @@ interface DocumentPage {
   readonly documentId: string;
   readonly slug: string;
   readonly seo: Seo;
+  /** An editor's page's parent, in the same language. */
+  readonly parentId?: string | null;
 }
 
 const documentLists: Record<
@@ -174,7 +176,8 @@ export function sitePages(content: SiteContent): SitePage[] {
             if (!version.seo.noindex) indexed[other] = translations[other];
           }
           switchTargets[other] =
-            translations[other] ?? missingTranslationTarget(content, other, kind, document);
+            translations[other] ??
+            missingTranslationTarget(versions, locale, other, kind, document);
         }
         const route = { locale, kind, slug: document.slug };
         pages.push({
@@ -193,25 +196,24 @@ export function sitePages(content: SiteContent): SitePage[] {
 }
 
 /**
- * Where the language switcher leads when a document has no version in `locale`: a document's
- * list, or for an editor's page the nearest page above it that has one, else the home page.
+ * Where the language switcher leads when a document has no version in `to`: a document's list,
+ * or for an editor's page the nearest page above it (in its own language) that has one, else the
+ * home page.
  */
 function missingTranslationTarget(
-  content: SiteContent,
-  locale: LocaleCode,
+  versions: Record<LocaleCode, Map<string, DocumentPage>>,
+  from: LocaleCode,
+  to: LocaleCode,
   kind: DocumentKind | 'page',
   document: DocumentPage
 ): string {
-  if (kind !== 'page') return pathTo({ locale, kind: listKindOf(kind) });
-  const parentOf = (documentId: string) =>
-    localeCodes
-      .flatMap((code) => content[code].pages)
-      .find((page) => page.documentId === documentId)?.parentId ?? null;
-  for (let above = parentOf(document.documentId); above; above = parentOf(above)) {
-    const version = content[locale].pages.find((page) => page.documentId === above);
-    if (version) return pathTo({ locale, kind: 'page', slug: version.slugPath });
+  if (kind !== 'page') return pathTo({ locale: to, kind: listKindOf(kind) });
+  // Every page kept in `versions` has its parents there too: the data layer places none in a circle.
+  for (let above = document.parentId; above; above = versions[from].get(above)?.parentId) {
+    const version = versions[to].get(above);
+    if (version) return pathTo({ locale: to, kind: 'page', slug: version.slug });
   }
-  return pathTo({ locale, kind: 'home' });
+  return pathTo({ locale: to, kind: 'home' });
 }
 
 /** Upcoming workshops soonest first, then past ones newest first. */

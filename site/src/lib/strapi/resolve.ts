@@ -175,12 +175,14 @@ function resolveLocale(
   );
   const reserved = new Set(reservedTopLevelSegments(locale));
   const pagePaths = new Map<string, string>();
+  const takenPaths = new Set<string>();
   for (const page of raw.pages) {
     const slugPath = slugPaths.get(page.documentId) ?? page.slug;
     const taken =
       !slugPaths.has(page.documentId) ||
       reserved.has(slugPath.split('/')[0]!) ||
-      [...pagePaths.values()].includes(slugPath);
+      takenPaths.has(slugPath);
+    takenPaths.add(slugPath);
     if (taken)
       warnings.push({
         code: 'pageLeftOut',

@@ -114,7 +114,7 @@ export const documentRef = z
   .transform((value) => value ?? null);
 
 /** The site's lists a link can lead to (the CMS's `list` choice). */
-export const listTarget = z
+const listTarget = z
   .enum(['home', 'workshops', 'themes', 'focusEditions', 'team', 'search'])
   .nullish()
   .transform((value) => value ?? null);

@@ -8,18 +8,18 @@ import type { SiteContent } from './models';
  * the build that wrote the snapshot copied them.
  */
 interface Snapshot {
-  readonly format: 1;
+  readonly format: 2;
   readonly content: SiteContent;
 }
 
 export function writeSnapshot(file: string, content: SiteContent): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ format: 1, content } satisfies Snapshot));
+  writeFileSync(file, JSON.stringify({ format: 2, content } satisfies Snapshot));
 }
 
 export function readSnapshot(file: string): SiteContent {
   const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Partial<Snapshot>;
-  if (snapshot.format !== 1 || !snapshot.content) {
+  if (snapshot.format !== 2 || !snapshot.content) {
     throw new Error(`${file} is not a content snapshot written by this site's build.`);
   }
   return snapshot.content;
