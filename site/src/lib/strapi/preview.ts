@@ -25,6 +25,17 @@ const previewSources = {
 
 export type PreviewKind = keyof typeof previewSources;
 
+/** A language's content with no document in it, for scoping what a preview downloads. */
+const NOTHING = {
+  home: null,
+  workshops: [],
+  themes: [],
+  focusEditions: [],
+  team: [],
+  pages: [],
+  redirects: [],
+} satisfies Partial<RawLocaleContent>;
+
 export interface PreviewRequest {
   readonly kind: PreviewKind;
   readonly documentId: string;
@@ -75,7 +86,11 @@ export async function loadPreview(
     ...published,
     [list]: [...versions.filter((entry) => entry.documentId !== documentId), document],
   } as RawLocaleContent;
-  const content = resolvePreviewContent(raw, await localizeMedia(client, [raw]));
+  // Only the previewed document's media (the whole team's, for the team page): a preview must not
+  // download every upload of the site for one page.
+  const shown = list === 'team' ? raw.team : [document];
+  const scope = { ...raw, ...NOTHING, [list]: shown } as RawLocaleContent;
+  const content = resolvePreviewContent(raw, await localizeMedia(client, [scope]));
   const route = previewRoute(request, content);
   if (!route) return null;
   const path = pathTo(route);
