@@ -17,6 +17,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: './src/plugins/translation-status',
   },
+  'content-history': {
+    enabled: true,
+    resolve: './src/plugins/content-history',
+    config: {
+      keepLatest: env.int('CONTENT_HISTORY_KEEP_LATEST', 50),
+      keepPublishedMonths: env.int('CONTENT_HISTORY_KEEP_PUBLISHED_MONTHS', 12),
+      binDays: env.int('CONTENT_HISTORY_BIN_DAYS', 30),
+      presenceSeconds: env.int('CONTENT_HISTORY_PRESENCE_SECONDS', 45),
+    },
+  },
   'site-publisher': {
     enabled: true,
     resolve: './src/plugins/site-publisher',

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms, type RunningCms } from '../../scripts/lib/cms-process.ts';
-import { cmsDir, rootDir } from '../../scripts/lib/paths.ts';
+import { rootDir } from '../../scripts/lib/paths.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { contentManager, uploadFile } from '../support/api.ts';
 import {
@@ -13,11 +12,11 @@ import {
   createScratchDatabase,
   type ScratchDatabase,
 } from '../../scripts/lib/database.ts';
+import { canonicalDump } from '../support/canonical-dump.ts';
 import { ONE_PIXEL_PNG } from '../support/fixtures.ts';
 import { adminToken, TEST_ADMIN } from '../support/stack-setup.ts';
 
 const KEY = 'backup-test-key';
-const STRIPPED = new Set(['id', 'createdAt', 'updatedAt']);
 /** A new server's cms/.env before anyone filled in the first admin or the preview's token. */
 const NO_CREDENTIALS = { ADMIN_EMAIL: '', ADMIN_PASSWORD: '', PREVIEW_API_TOKEN: '' };
 
@@ -30,89 +29,6 @@ function runScript(name: 'backup' | 'restore', args: string[], env: Record<strin
     timeout: 240_000,
   });
   return { status: run.status, stdout: run.stdout, output: run.stdout + run.stderr };
-}
-
-interface Schema {
-  kind: 'collectionType' | 'singleType';
-  info: { singularName: string; pluralName: string };
-  attributes: Record<string, { type: string; component?: string }>;
-}
-
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Schema;
-const contentTypes = readdirSync(path.join(cmsDir, 'src', 'api')).map((name) =>
-  readJson(path.join(cmsDir, 'src', 'api', name, 'content-types', name, 'schema.json'))
-);
-
-/** What to populate so every component, relation and media field comes back, at any depth. */
-function populateOf(attributes: Schema['attributes']): Record<string, unknown> {
-  const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.type === 'relation' || attribute.type === 'media') populate[name] = true;
-    if (attribute.type === 'component') {
-      const [category, component] = attribute.component!.split('.');
-      const nested = populateOf(
-        readJson(path.join(cmsDir, 'src', 'components', category!, `${component}.json`)).attributes
-      );
-      populate[name] = Object.keys(nested).length > 0 ? { populate: nested } : true;
-    }
-  }
-  return populate;
-}
-
-function queryOf(value: unknown, prefix: string): string[] {
-  if (typeof value !== 'object' || value === null) return [`${prefix}=${String(value)}`];
-  return Object.entries(value).flatMap(([key, nested]) => queryOf(nested, `${prefix}[${key}]`));
-}
-
-/**
- * Every version of every document as the API serves it, in a form that two installations holding
- * the same content share: ids and timestamps of rows dropped, related documents reduced to their
- * documentId, media files to their metadata and a hash of the bytes the CMS serves.
- */
-async function canonicalDump(cmsUrl: string, token: string): Promise<Record<string, unknown>> {
-  const canonical = async (value: unknown, nested: boolean): Promise<unknown> => {
-    if (Array.isArray(value)) return Promise.all(value.map((item) => canonical(item, nested)));
-    if (typeof value !== 'object' || value === null) return value;
-    const record = value as Record<string, unknown>;
-    if (nested && typeof record.documentId === 'string' && !('mime' in record))
-      return record.documentId;
-    const entries = Object.entries(record).filter(([key]) => !STRIPPED.has(key));
-    const result: Record<string, unknown> = Object.fromEntries(
-      await Promise.all(entries.map(async ([key, item]) => [key, await canonical(item, true)]))
-    );
-    if (typeof record.mime === 'string' && typeof record.url === 'string') {
-      const file = await fetch(`${cmsUrl}${record.url}`);
-      expect(file.status, record.url).toBe(200);
-      result.bytes = createHash('sha256')
-        .update(Buffer.from(await file.arrayBuffer()))
-        .digest('hex');
-    }
-    return result;
-  };
-
-  const dump: Record<string, unknown> = {};
-  for (const schema of contentTypes) {
-    const collection = schema.kind === 'collectionType';
-    const populate = queryOf(populateOf(schema.attributes), 'populate').join('&');
-    for (const locale of ['nl', 'fr']) {
-      for (const status of ['draft', 'published']) {
-        const list = collection ? '&sort=documentId&pagination[pageSize]=100' : '';
-        const response = await fetch(
-          `${cmsUrl}/api/${collection ? schema.info.pluralName : schema.info.singularName}` +
-            `?locale=${locale}&status=${status}${list}&${populate}`,
-          { headers: { authorization: `Bearer ${token}` } }
-        );
-        const body = (await response.json()) as {
-          data: unknown;
-          meta: { pagination?: { total: number } };
-        };
-        expect(response.status, JSON.stringify(body)).toBe(200);
-        expect(body.meta.pagination?.total ?? 0).toBeLessThanOrEqual(100);
-        dump[`${schema.info.singularName} ${locale} ${status}`] = await canonical(body.data, false);
-      }
-    }
-  }
-  return dump;
 }
 
 /** Who can sign in to the admin and which API tokens exist, read from the database itself. */

@@ -71,13 +71,15 @@ export async function contentManager<T = any>(
  * A new admin user with the role whose name starts with `rolePrefix`, invited and registered
  * as the admin panel does it; returns that user's session.
  */
-export async function createAdminUser(rolePrefix: string): Promise<string> {
+export async function createAdminUser(
+  rolePrefix: string,
+  profile: { firstname: string; lastname: string } = { firstname: 'Test', lastname: rolePrefix }
+): Promise<string> {
   const roles = await request<{ data: { id: number; name: string }[] }>('/admin/roles', {
     token: await loginAsAdmin(),
   });
   const role = roles.body.data.find((candidate) => candidate.name.startsWith(rolePrefix));
   if (!role) throw new Error(`No admin role named ${rolePrefix}…`);
-  const profile = { firstname: 'Test', lastname: rolePrefix };
   const created = await request<{ data: { registrationToken: string } }>('/admin/users', {
     method: 'POST',
     token: await loginAsAdmin(),

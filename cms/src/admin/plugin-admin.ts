@@ -13,6 +13,8 @@ export interface PluginAdmin {
   readonly page: Loader<ComponentType>;
   /** The plugin's admin strings per admin language, keyed without the plugin id. */
   readonly translations: Readonly<Record<string, Loader<Record<string, string>>>>;
+  /** What the plugin adds to other plugins' screens (the edit view's side panels, say). */
+  readonly bootstrap?: (app: StrapiApp) => void;
 }
 
 /** The admin side of one of our plugins: a menu entry with its page, and its strings in nl, fr and en. */
@@ -23,8 +25,10 @@ export function definePluginAdmin({
   permission,
   page,
   translations,
+  bootstrap,
 }: PluginAdmin) {
   return {
+    ...(bootstrap ? { bootstrap } : {}),
     register(app: StrapiApp) {
       app.addMenuLink({
         to: `plugins/${id}`,

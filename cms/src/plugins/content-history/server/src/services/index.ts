@@ -1,0 +1,4 @@
+import editing from './editing';
+import history from './history';
+
+export default { history, editing };
