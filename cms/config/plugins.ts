@@ -13,10 +13,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       ratelimit: { interval: 60_000, max: 5 },
     },
   },
-  'translation-status': {
-    enabled: true,
-    resolve: './src/plugins/translation-status',
-  },
   'content-history': {
     enabled: true,
     resolve: './src/plugins/content-history',
@@ -26,6 +22,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       binDays: env.int('CONTENT_HISTORY_BIN_DAYS', 30),
       presenceSeconds: env.int('CONTENT_HISTORY_PRESENCE_SECONDS', 45),
     },
+  },
+  'scheduled-publishing': {
+    enabled: true,
+    resolve: './src/plugins/scheduled-publishing',
+    config: { pollIntervalMs: env.int('SCHEDULED_PUBLISHING_POLL_MS', 5000) },
   },
   'site-publisher': {
     enabled: true,
@@ -39,6 +40,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       deployHookUrl: env('DEPLOY_HOOK_URL', ''),
       deployHookSecret: env('DEPLOY_HOOK_SECRET', ''),
     },
+  },
+  // After the plugins whose permissions its translator roles are given.
+  'translation-status': {
+    enabled: true,
+    resolve: './src/plugins/translation-status',
   },
   upload: {
     config: {

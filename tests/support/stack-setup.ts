@@ -70,6 +70,7 @@ export default async function setup(project: TestProject) {
     SITE_RELEASES_DIR: releasesDir,
     SITE_RELEASES_KEEP: '1000',
     SITE_PUBLISHER_DEBOUNCE_MS: '500',
+    SCHEDULED_PUBLISHING_POLL_MS: '1000',
     SITE_PUBLISHER_STRAPI_URL: proxy.url,
     PUBLIC_DIR: publicDir,
     // Small, so the attack suite's oversized upload stays small too; a camera photo still fits.

@@ -6,6 +6,8 @@ export interface Editor {
   readonly id: number | null;
   readonly name: string;
   readonly email: string | null;
+  /** Their admin language, for messages about work done on their behalf. */
+  readonly language: string | null;
 }
 
 interface AdminUser {
@@ -14,6 +16,7 @@ interface AdminUser {
   lastname?: string | null;
   username?: string | null;
   email?: string | null;
+  preferedLanguage?: string | null;
 }
 
 /** Why a change happens when it is not an editor's own save: what the history shows beside it. */
@@ -30,7 +33,12 @@ const changeContext = new AsyncLocalStorage<Context>();
 export function editorOf(user: AdminUser): Editor {
   const name =
     [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || '';
-  return { id: user.id ?? null, name, email: user.email ?? null };
+  return {
+    id: user.id ?? null,
+    name,
+    email: user.email ?? null,
+    language: user.preferedLanguage ?? null,
+  };
 }
 
 /**
@@ -38,12 +46,17 @@ export function editorOf(user: AdminUser): Editor {
  * runs for; null for the seed, the API's tokens and start-up work.
  */
 export function actingEditor(strapi: Core.Strapi): Editor | null {
-  const scheduled = changeContext.getStore()?.editor;
+  const scheduled = scheduledEditor();
   if (scheduled) return scheduled;
   const state = strapi.requestContext.get()?.state as
     { user?: AdminUser; auth?: { strategy?: { name?: string } } } | undefined;
   // API tokens and the content API's own users are not the admin's editors.
   return state?.auth?.strategy?.name === 'admin' && state.user ? editorOf(state.user) : null;
+}
+
+/** The editor that work outside any request runs for (a scheduled job's), if any. */
+export function scheduledEditor(): Editor | null {
+  return changeContext.getStore()?.editor ?? null;
 }
 
 /** Runs work outside any request on an editor's behalf, so history and builds name them. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { scheduledEditor } from '../content/acting-editor';
 import type { AdminLanguage } from '../content-manager/field-texts';
 
 /** Everything a validation error can say, in each admin language. */
@@ -175,5 +176,9 @@ export function pickAdminLanguage(
 export function requestLanguage(strapi: Core.Strapi): AdminLanguage {
   const request = strapi.requestContext.get();
   const user = request?.state?.user as { preferedLanguage?: string | null } | undefined;
-  return pickAdminLanguage(user?.preferedLanguage, request?.get('accept-language'));
+  // Work done for an editor outside a request (a scheduled job) speaks their language.
+  return pickAdminLanguage(
+    user?.preferedLanguage ?? scheduledEditor()?.language,
+    request?.get('accept-language')
+  );
 }

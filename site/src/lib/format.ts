@@ -1,4 +1,4 @@
-import { getLocale, type LocaleCode } from '@zorgzone/config';
+import { getLocale, ZONE_TIME_ZONE, type LocaleCode } from '@zorgzone/config';
 
 /**
  * One formatter per language and style, made once: each Intl.DateTimeFormat holds ICU data
@@ -40,7 +40,7 @@ export function formatTime(time: string, locale: LocaleCode): string {
 
 /** Today's date in Brussels as YYYY-MM-DD: a workshop on or after it is upcoming. */
 export function todayInBrussels(now = new Date()): string {
-  return formatter('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  return formatter('en-CA', { timeZone: ZONE_TIME_ZONE }).format(now);
 }
 
 export function isUpcoming(date: string, today = todayInBrussels()): boolean {

@@ -1,3 +1,4 @@
+import { ZONE_TIME_ZONE } from '@zorgzone/config';
 import type { Workshop } from '../strapi/models';
 
 /** One event of a calendar; times are wall-clock times in Brussels. */
@@ -25,7 +26,7 @@ export interface Calendar {
   readonly productId: string;
 }
 
-const timeZone = 'Europe/Brussels';
+const timeZone = ZONE_TIME_ZONE;
 
 /** Central European rules since 1996: summer time from the last Sunday of March to that of October. */
 const brusselsTimezone = [

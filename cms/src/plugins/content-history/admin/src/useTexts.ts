@@ -1,16 +1,15 @@
-import { useIntl } from 'react-intl';
+import { usePluginTexts } from '../../../../admin/plugin-texts';
 import type { VersionSummary } from '../../shared/types';
-import { translationKey } from './pluginId';
+import { PLUGIN_ID } from './pluginId';
 
-/** The plugin's strings, dates in Brussels time, and how a history line reads. */
+/** The plugin's strings, dates in Brussels time, field labels, and how a history line reads. */
 export function useTexts() {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (key: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: translationKey(key), defaultMessage: key }, values);
-  const when = (iso: string) =>
-    formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const { t, intl, brusselsTime } = usePluginTexts(PLUGIN_ID);
   const fieldLabel = (uid: string, field: string) =>
-    formatMessage({ id: `content-manager.content-types.${uid}.${field}`, defaultMessage: field });
+    intl.formatMessage({
+      id: `content-manager.content-types.${uid}.${field}`,
+      defaultMessage: field,
+    });
   /** "Saved by Sophie", "Published, as scheduled, by Sophie", "Saved automatically". */
   const describe = (version: VersionSummary) => {
     const action = t(`action.${version.action}`);
@@ -18,5 +17,5 @@ export function useTexts() {
     const by = version.authorName ? t('by', { name: version.authorName }) : t('by.nobody');
     return `${action}${origin} ${by}`;
   };
-  return { t, when, fieldLabel, describe };
+  return { t, when: (iso: string) => brusselsTime(iso), fieldLabel, describe };
 }

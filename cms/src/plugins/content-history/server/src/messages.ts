@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { ZONE_TIME_ZONE } from '@zorgzone/config';
 import { requestLanguage } from '../../../../validation/messages';
 
 /** Time of day in Brussels, as editors read a clock: "14:05". */
 const clock = (at: string | Date, language: string) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-BE`, {
-    timeZone: 'Europe/Brussels',
+    timeZone: ZONE_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     hour: '2-digit',

@@ -22,15 +22,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
     },
   ]);
 
-  // A build cut off by a stop never finished; say so instead of showing it as running forever.
-  await strapi.db.query('plugin::site-publisher.build').updateMany({
-    where: { status: 'building' },
-    data: {
-      status: 'failed',
-      reason:
-        'Interrupted: the CMS stopped during this build. Nothing was published: the live site was kept as it was.',
-    },
-  });
+  await getPublisher(strapi).markInterruptedBuilds();
 
   strapi.db.lifecycles.subscribe({
     models: ['plugin::i18n.locale'],

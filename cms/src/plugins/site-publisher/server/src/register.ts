@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { actingEditor, changeOrigin } from '../../../../content/acting-editor';
 import { getPublisher } from './utils';
 
 /** Document actions that change what visitors see. */
@@ -17,10 +18,10 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
       PUBLISHING_ACTIONS.has(action) ||
       ((action === 'create' || action === 'update') && params.status === 'published');
     if (uid.startsWith('api::') && publishes) {
-      const user = strapi.requestContext.get()?.state?.user as { email?: string } | undefined;
+      const origin = changeOrigin();
       getPublisher(strapi).request({
-        trigger: `${action} ${uid}`,
-        requestedBy: user?.email ?? null,
+        trigger: origin ? `${action} ${uid} (${origin})` : `${action} ${uid}`,
+        requestedBy: actingEditor(strapi)?.email ?? null,
       });
     }
     return result;

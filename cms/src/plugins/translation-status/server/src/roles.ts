@@ -7,13 +7,13 @@ const TRANSLATOR_ROLES = [
     locale: 'fr',
     name: 'Translator FR · Traducteur FR · Vertaler FR',
     description:
-      'Translates into French · Traduit vers le français · Vertaalt naar het Frans. Reads everything; creates and edits French only; cannot publish or delete.',
+      'Translates into French · Traduit vers le français · Vertaalt naar het Frans. Reads everything; creates, edits and restores versions in French only; cannot publish or delete.',
   },
   {
     locale: 'nl',
     name: 'Translator NL · Traducteur NL · Vertaler NL',
     description:
-      'Translates into Dutch · Traduit vers le néerlandais · Vertaalt naar het Nederlands. Reads everything; creates and edits Dutch only; cannot publish or delete.',
+      'Translates into Dutch · Traduit vers le néerlandais · Vertaalt naar het Nederlands. Reads everything; creates, edits and restores versions in Dutch only; cannot publish or delete.',
   },
 ] as const;
 
@@ -61,7 +61,11 @@ export async function syncTranslatorRoles(strapi: Core.Strapi): Promise<void> {
       { action: 'plugin::upload.read', subject: null, properties: {}, conditions: [] },
       { action: 'plugin::upload.assets.create', subject: null, properties: {}, conditions: [] },
       { action: 'plugin::translation-status.read', subject: null, properties: {}, conditions: [] },
-      { action: 'plugin::translation-status.align', subject: null, properties: {}, conditions: [] }
+      { action: 'plugin::translation-status.align', subject: null, properties: {}, conditions: [] },
+      // Their own language only: a restore checks the content manager's rules for the language.
+      { action: 'plugin::content-history.read', subject: null, properties: {}, conditions: [] },
+      { action: 'plugin::content-history.restore', subject: null, properties: {}, conditions: [] },
+      { action: 'plugin::scheduled-publishing.read', subject: null, properties: {}, conditions: [] }
     );
     await roles.assignPermissions(role.id, permissions);
   }

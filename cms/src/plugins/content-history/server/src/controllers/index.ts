@@ -1,6 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { editorOf } from '../../../../../content/acting-editor';
+import {
+  requireContentPermission,
+  type ContentAction,
+} from '../../../../../content/content-permission';
 import type { HistoryConfig } from '../config';
 import { historyMessages } from '../messages';
 import { isTracked } from '../services/history';
@@ -17,26 +21,21 @@ interface AdminContext {
   body: unknown;
 }
 
-type ContentManagerAction = 'read' | 'update' | 'create';
-
-/** The content manager's own rules for this role: a translator restores only their language. */
-function requireContentPermission(
+const requirePermission = (
   strapi: Core.Strapi,
   ctx: AdminContext,
   uid: string,
-  action: ContentManagerAction,
+  action: ContentAction,
   locale: string | null
-): void {
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as {
-      create(options: { userAbility: unknown; model: string }): {
-        can: Record<ContentManagerAction, (entity?: Record<string, unknown>) => boolean>;
-      };
-    }
-  ).create({ userAbility: ctx.state.userAbility, model: uid });
-  if (!checker.can[action](locale ? { locale } : undefined))
-    throw new errors.ForbiddenError(historyMessages(strapi).notAllowed);
-}
+) =>
+  requireContentPermission(
+    strapi,
+    ctx.state.userAbility,
+    uid,
+    action,
+    locale,
+    historyMessages(strapi).notAllowed
+  );
 
 const text = (value: unknown, name: string): string => {
   if (typeof value !== 'string' || value === '')
@@ -65,7 +64,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
   async versions(ctx: AdminContext) {
     const uid = trackedUid(strapi, ctx.query.uid);
     const locale = optionalLocale(ctx.query.locale);
-    requireContentPermission(strapi, ctx, uid, 'read', locale);
+    requirePermission(strapi, ctx, uid, 'read', locale);
     ctx.body = {
       data: await getHistory(strapi).list(uid, text(ctx.query.documentId, 'documentId'), locale),
     };
@@ -73,7 +72,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async version(ctx: AdminContext) {
     const comparison = await getHistory(strapi).compare(versionId(ctx.params.id));
-    requireContentPermission(
+    requirePermission(
       strapi,
       ctx,
       comparison.version.contentType,
@@ -86,7 +85,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
   async restoreVersion(ctx: AdminContext) {
     const id = versionId(ctx.params.id);
     const version = await getHistory(strapi).findVersion(id);
-    requireContentPermission(strapi, ctx, version.contentType, 'update', version.contentLocale);
+    requirePermission(strapi, ctx, version.contentType, 'update', version.contentLocale);
     ctx.body = { data: await getHistory(strapi).restoreVersion(id) };
   },
 
@@ -99,7 +98,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
     const documentId = text(ctx.params.documentId, 'documentId');
     const entry = await getHistory(strapi).findDeleted(documentId);
     for (const locale of Object.keys(entry.locales))
-      requireContentPermission(strapi, ctx, entry.contentType, 'create', locale || null);
+      requirePermission(strapi, ctx, entry.contentType, 'create', locale || null);
     ctx.body = { data: await getHistory(strapi).restoreDeleted(documentId) };
   },
 });
@@ -109,7 +108,7 @@ const editing = ({ strapi }: { strapi: Core.Strapi }) => {
     const body = ctx.request.body ?? {};
     const uid = trackedUid(strapi, body.uid);
     const locale = optionalLocale(body.locale);
-    requireContentPermission(strapi, ctx, uid, 'read', locale);
+    requirePermission(strapi, ctx, uid, 'read', locale);
     return { contentType: uid, documentId: text(body.documentId, 'documentId'), locale };
   };
   return {

@@ -8,6 +8,7 @@ import {
   type Editor,
 } from '../../../../../content/acting-editor';
 import { deepPopulate } from '../../../../../content/deep-populate';
+import { editPathOf } from '../../../../../content/edit-path';
 import { versionsToPrune } from '../../../shared/pruning';
 import type {
   DeletedDocumentSummary,
@@ -218,15 +219,6 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
     ).toISOString(),
   });
 
-  const editPathOf = (uid: string, documentId: string, locale: string | null) => {
-    const kind = strapi.contentType(uid as UID.ContentType).kind;
-    const path =
-      kind === 'singleType'
-        ? `/content-manager/single-types/${uid}`
-        : `/content-manager/collection-types/${uid}/${documentId}`;
-    return locale ? `${path}?plugins[i18n][locale]=${locale}` : path;
-  };
-
   return {
     isTracked,
 
@@ -418,7 +410,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
         contentType: row.contentType,
         locales: row.contentLocale ? [row.contentLocale] : [],
         notRestored,
-        editPath: editPathOf(row.contentType, row.contentDocumentId, row.contentLocale),
+        editPath: editPathOf(strapi, row.contentType, row.contentDocumentId, row.contentLocale),
       };
     },
 
@@ -504,7 +496,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
         contentType: uid,
         locales: restored,
         notRestored,
-        editPath: editPathOf(uid, documentId, restored[0] || null),
+        editPath: editPathOf(strapi, uid, documentId, restored[0] || null),
       };
     },
 

@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { withDatabaseLock } from '../../../../../utils/database-lock';
 import type { Attention, SiteWarning } from '../../../shared/warnings';
 import type { PublisherConfig } from '../config';
 import { createBuildScheduler, type BuildRequest, type SchedulerState } from './scheduler';
 
 const BUILD_UID = 'plugin::site-publisher.build';
+const BUILD_LOCK = 'site-publisher:build';
 const LOG_TAIL = 4000;
 
 export interface BuildRecord {
@@ -164,7 +166,36 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const runBuild = async (requests: readonly BuildRequest[]) => {
+  let stopped = false;
+
+  /** A build cut off by a stop never finished: say so instead of showing it as running forever. */
+  const markInterrupted = () =>
+    strapi.db.query(BUILD_UID).updateMany({
+      where: { status: 'building' },
+      data: {
+        status: 'failed',
+        reason:
+          'Interrupted: the CMS stopped during this build. Nothing was published: the live site was kept as it was.',
+      },
+    });
+
+  /**
+   * One build at a time across every CMS process on the database: the lock is taken before the
+   * build is recorded, so a build waiting for another never shows as running, and whoever holds
+   * it knows that a build still marked as running was cut off.
+   */
+  const runBuild = (requests: readonly BuildRequest[]) =>
+    withDatabaseLock(
+      strapi,
+      BUILD_LOCK,
+      async () => {
+        await markInterrupted();
+        await buildNow(requests);
+      },
+      { cancelled: () => stopped }
+    );
+
+  const buildNow = async (requests: readonly BuildRequest[]) => {
     const { trigger, requestedBy } = describeRequests(requests);
     const startedAt = new Date();
     const record = (await strapi.db.query(BUILD_UID).create({
@@ -198,7 +229,12 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       );
   };
 
-  const scheduler = createBuildScheduler({ debounceMs: config().debounceMs, runBuild });
+  const scheduler = createBuildScheduler({
+    debounceMs: config().debounceMs,
+    runBuild: async (requests) => {
+      await runBuild(requests);
+    },
+  });
 
   const history = async (limit = 25): Promise<Omit<BuildRecord, 'warnings'>[]> =>
     (await strapi.db.query(BUILD_UID).findMany({
@@ -235,6 +271,9 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     history,
     attention,
+    /** At start-up, unless another process is building now. */
+    markInterruptedBuilds: () =>
+      withDatabaseLock(strapi, BUILD_LOCK, markInterrupted, { wait: false }),
     /** The state is read before the history, so a build that starts in between shows as building. */
     async status(): Promise<PublisherStatus> {
       const state = scheduler.state();
@@ -243,6 +282,7 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /** At shutdown: forget what is queued and stop a running build (its release is never switched to). */
     stop(): void {
+      stopped = true;
       scheduler.cancel();
       child?.kill('SIGTERM');
     },

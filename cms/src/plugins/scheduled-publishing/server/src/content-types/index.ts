@@ -1,0 +1,5 @@
+import jobSchema from './job/schema.json';
+
+export default {
+  job: { schema: jobSchema },
+};

@@ -1,0 +1,3 @@
+// Strapi loads a plugin's server from JavaScript; ours is TypeScript that the app's build
+// compiles into cms/dist with everything else.
+module.exports = require('../../../dist/src/plugins/scheduled-publishing/server/src').default;
