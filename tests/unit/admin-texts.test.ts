@@ -92,3 +92,55 @@ describe('admin texts and layouts', () => {
     expect(keys('fr')).toEqual(keys('en'));
   });
 });
+
+const pluginsDir = path.join(cmsDir, 'src', 'plugins');
+const adminLanguages = ['en', 'nl', 'fr'] as const;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(path.join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [path.join(dir, entry.name)]
+        : []
+  );
+}
+
+/** The ICU arguments a message takes: "{count, plural, …}" and "{name}" both name theirs. */
+const argumentsOf = (message: string) =>
+  [...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
+
+describe('our plugins’ admin strings', () => {
+  for (const plugin of readdirSync(pluginsDir)) {
+    const dir = path.join(pluginsDir, plugin, 'admin', 'src');
+    const dictionaries = Object.fromEntries(
+      adminLanguages.map((language) => [
+        language,
+        JSON.parse(
+          readFileSync(path.join(dir, 'translations', `${language}.json`), 'utf8')
+        ) as Record<string, string>,
+      ])
+    ) as Record<(typeof adminLanguages)[number], Record<string, string>>;
+
+    it(`${plugin}: has the same keys and arguments in nl, fr and en, none empty`, () => {
+      const keys = Object.keys(dictionaries.en).sort();
+      for (const language of adminLanguages) {
+        expect(Object.keys(dictionaries[language]).sort(), language).toEqual(keys);
+        for (const key of keys) {
+          expect(dictionaries[language][key]!.trim(), `${language} ${key}`).not.toBe('');
+          expect(argumentsOf(dictionaries[language][key]!), `${language} ${key}`).toEqual(
+            argumentsOf(dictionaries.en[key]!)
+          );
+        }
+      }
+    });
+
+    it(`${plugin}: has every string its screens ask for by name`, () => {
+      const asked = sourceFiles(dir).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)].map((match) => match[1]!)
+      );
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.filter((key) => !(key in dictionaries.en))).toEqual([]);
+    });
+  }
+});

@@ -31,9 +31,17 @@ export interface VersionDetail extends VersionSummary {
   references: References;
 }
 
-/** A version next to the current draft, for the comparison, also field by field as text. */
+/** What a version is compared with: the current draft, or the version before it. */
+export type ComparedWith = 'current' | 'previous';
+
+/**
+ * A version next to another, also field by field as text: `before` is the version and `after`
+ * the current draft; against the previous version, `before` is that one and `after` this one.
+ */
 export interface VersionComparison {
   version: VersionDetail;
+  against: ComparedWith;
+  /** The other side: the current draft, or the previous version; null when there is none. */
   current: { content: VersionContent; references: References } | null;
   fields: FieldComparison[];
 }

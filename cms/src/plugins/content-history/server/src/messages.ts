@@ -14,7 +14,7 @@ const clock = (at: string | Date, language: string) =>
 
 const english = {
   overwrite: (name: string | null, at: string) =>
-    `Not saved: ${name ?? 'someone else'} saved this page on ${clock(at, 'en')}, after you opened it. Your changes are still in the form. Open Versions to see what changed, then save again.`,
+    `Not saved: ${name ?? 'someone else'} saved this page on ${clock(at, 'en')}, after you opened it. What you typed is kept: the Versions panel puts it back in the form. Compare, then save again.`,
   versionNotFound: 'This version no longer exists.',
   documentDeleted:
     'This document was deleted. Restore it from “Recently deleted” first, then its versions.',
@@ -35,7 +35,7 @@ const messages: Record<'en' | 'nl' | 'fr', Messages> = {
   en: english,
   nl: {
     overwrite: (name: string | null, at: string) =>
-      `Niet opgeslagen: ${name ?? 'iemand anders'} heeft deze pagina op ${clock(at, 'nl')} opgeslagen, nadat u ze opende. Uw wijzigingen staan nog in het formulier. Open Versies om te zien wat er veranderde, en sla daarna opnieuw op.`,
+      `Niet opgeslagen: ${name ?? 'iemand anders'} heeft deze pagina op ${clock(at, 'nl')} opgeslagen, nadat u ze opende. Wat u typte, is bewaard: het paneel Versies zet het terug in het formulier. Vergelijk, en sla daarna opnieuw op.`,
     versionNotFound: 'Deze versie bestaat niet meer.',
     documentDeleted:
       'Dit document werd verwijderd. Zet het eerst terug vanuit “Onlangs verwijderd”, daarna zijn versies.',
@@ -47,7 +47,7 @@ const messages: Record<'en' | 'nl' | 'fr', Messages> = {
   },
   fr: {
     overwrite: (name: string | null, at: string) =>
-      `Non enregistré : ${name ?? 'quelqu’un d’autre'} a enregistré cette page le ${clock(at, 'fr')}, après que vous l’avez ouverte. Vos modifications sont toujours dans le formulaire. Ouvrez Versions pour voir ce qui a changé, puis enregistrez à nouveau.`,
+      `Non enregistré : ${name ?? 'quelqu’un d’autre'} a enregistré cette page le ${clock(at, 'fr')}, après que vous l’avez ouverte. Ce que vous avez tapé est gardé : le panneau Versions le remet dans le formulaire. Comparez, puis enregistrez à nouveau.`,
     versionNotFound: 'Cette version n’existe plus.',
     documentDeleted:
       'Ce document a été supprimé. Restaurez-le d’abord depuis « Récemment supprimé », puis ses versions.',

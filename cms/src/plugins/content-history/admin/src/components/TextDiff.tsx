@@ -1,7 +1,6 @@
 import { diffWords } from 'diff';
 import { Box, Typography, VisuallyHidden } from '@strapi/design-system';
 import styled from 'styled-components';
-import { useTexts } from '../useTexts';
 
 const Removed = styled.del`
   background: ${({ theme }) => theme.colors.danger100};
@@ -19,23 +18,31 @@ const Text = styled(Typography)`
 `;
 
 /**
- * From a version to the current draft, word by word: struck through what only the version has,
- * underlined what only the draft has. Screen readers hear which is which.
+ * From one text to another, word by word: struck through what only the first has, underlined
+ * what only the second has. Screen readers hear which is which.
  */
-export const TextDiff = ({ before, after }: { before: string; after: string }) => {
-  const { t } = useTexts();
+export const TextDiff = ({
+  before,
+  after,
+  labels,
+}: {
+  before: string;
+  after: string;
+  /** What screen readers hear before struck-through and underlined text. */
+  labels: { removed: string; added: string };
+}) => {
   return (
     <Box padding={3} background="neutral100" hasRadius>
       <Text tag="p">
         {diffWords(before, after).map((part, index) =>
           part.removed ? (
             <Removed key={index}>
-              <VisuallyHidden>{t('diff.onlyInVersion')}</VisuallyHidden>
+              <VisuallyHidden>{labels.removed}</VisuallyHidden>
               {part.value}
             </Removed>
           ) : part.added ? (
             <Added key={index}>
-              <VisuallyHidden>{t('diff.onlyInDraft')}</VisuallyHidden>
+              <VisuallyHidden>{labels.added}</VisuallyHidden>
               {part.value}
             </Added>
           ) : (

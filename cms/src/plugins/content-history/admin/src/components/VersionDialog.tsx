@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
-import type { NotRestored, RestoreResult, VersionComparison } from '../../../shared/types';
+import type {
+  ComparedWith,
+  NotRestored,
+  RestoreResult,
+  VersionComparison,
+} from '../../../shared/types';
 import { PLUGIN_ID } from '../pluginId';
 import { useTexts } from '../useTexts';
 import { NotRestoredList } from './NotRestoredList';
@@ -9,6 +14,8 @@ import { TextDiff } from './TextDiff';
 
 interface Props {
   versionId: number;
+  /** The current draft (what a restore would change), or the version before (what it changed). */
+  against?: ComparedWith;
   /** Whether this editor may write the draft of this language. */
   canRestore: boolean;
   /** Set when the version is a colleague's save made after this editor's form was loaded. */
@@ -19,7 +26,13 @@ interface Props {
 type Step = 'compare' | 'confirm' | 'restoring' | { done: NotRestored[] };
 
 /** One version next to the current draft, field by field, and its restore as draft. */
-export const VersionDialog = ({ versionId, canRestore, onAcknowledge, onClose }: Props) => {
+export const VersionDialog = ({
+  versionId,
+  against = 'current',
+  canRestore,
+  onAcknowledge,
+  onClose,
+}: Props) => {
   const { get, post } = useFetchClient();
   const { t, when, fieldLabel, describe } = useTexts();
   const [comparison, setComparison] = useState<VersionComparison | null>(null);
@@ -28,10 +41,14 @@ export const VersionDialog = ({ versionId, canRestore, onAcknowledge, onClose }:
   const [step, setStep] = useState<Step>('compare');
 
   useEffect(() => {
-    get<{ data: VersionComparison }>(`/${PLUGIN_ID}/versions/${versionId}`)
+    get<{ data: VersionComparison }>(`/${PLUGIN_ID}/versions/${versionId}?against=${against}`)
       .then(({ data }) => setComparison(data.data))
       .catch((cause: Error) => setError(cause.message));
-  }, [get, versionId]);
+  }, [get, versionId, against]);
+  const labels =
+    against === 'current'
+      ? { removed: t('diff.onlyInVersion'), added: t('diff.onlyInDraft') }
+      : { removed: t('diff.removed'), added: t('diff.added') };
 
   const restore = async () => {
     setStep('restoring');
@@ -89,18 +106,24 @@ export const VersionDialog = ({ versionId, canRestore, onAcknowledge, onClose }:
               comparison &&
               version && (
                 <>
-                  {!comparison.current && <Typography>{t('dialog.noDraft')}</Typography>}
+                  {!comparison.current && against === 'current' && (
+                    <Typography>{t('dialog.noDraft')}</Typography>
+                  )}
                   <Typography variant="pi" textColor="neutral600">
-                    {t('dialog.legend')}
+                    {t(against === 'current' ? 'dialog.legend' : 'dialog.legend.previous')}
                   </Typography>
-                  {changed.length === 0 && <Typography>{t('dialog.noChanges')}</Typography>}
+                  {changed.length === 0 && (
+                    <Typography>
+                      {t(against === 'current' ? 'dialog.noChanges' : 'dialog.noChanges.previous')}
+                    </Typography>
+                  )}
                   {shown.map((field) => (
                     <Box key={field.name} tag="section">
                       <Typography variant="sigma" tag="h3" textColor="neutral700">
                         {fieldLabel(version.contentType, field.name)}
                         {field.before === field.after ? ` · ${t('dialog.unchanged')}` : ''}
                       </Typography>
-                      <TextDiff before={field.before} after={field.after} />
+                      <TextDiff before={field.before} after={field.after} labels={labels} />
                     </Box>
                   ))}
                   {unchanged.length > 0 && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useFetchClient, useForm, useRBAC } from '@strapi/strapi/admin';
 import { Box, Button, Flex, TextButton, Typography } from '@strapi/design-system';
 import type { EditingStatus, VersionSummary } from '../../../shared/types';
 import { PLUGIN_ID } from '../pluginId';
@@ -23,6 +24,48 @@ interface OpenDocument {
   updatedAt: string | null;
 }
 
+/** One id per visit of an edit view, the same while it shows one document in one language. */
+const viewIds = new Map<string, string>();
+/** What the editor last typed in each visit, while unsaved: a refused save must not lose it. */
+const typedValues = new Map<string, object>();
+
+/**
+ * The admin remounts the edit view's panels whenever it fetches the document again (after a
+ * refused save, say), while the form keeps what the editor typed: the id outlives remounts, and
+ * a new one comes with a new visit (another history entry) or a reload (a fresh page).
+ */
+function useVisit(documentKey: string): { visit: string; viewId: string } {
+  const { key } = useLocation();
+  const visit = `${key}:${documentKey}`;
+  let viewId = viewIds.get(visit);
+  if (!viewId) {
+    viewId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    viewIds.set(visit, viewId);
+  }
+  return { visit, viewId };
+}
+
+/**
+ * Keeps what the editor types. The admin reloads the document after any refused save and puts
+ * the stored version in the form; this gives the editor's own text back on request.
+ */
+function useTypedValues(visit: string) {
+  const values = useForm('VersionsPanel', (state) => state.values, false);
+  const modified = useForm('VersionsPanel', (state) => state.modified, false);
+  const setValues = useForm('VersionsPanel', (state) => state.setValues, false);
+  useEffect(() => {
+    if (modified && values) typedValues.set(visit, values);
+  }, [visit, values, modified]);
+  const kept = typedValues.get(visit);
+  return {
+    /** Whether the form shows something else than what the editor last typed. */
+    differs: !!kept && JSON.stringify(kept) !== JSON.stringify(values),
+    putBack: () => {
+      if (kept && setValues) setValues(kept);
+    },
+  };
+}
+
 const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument) => {
   const { get, post } = useFetchClient();
   const { t, when, describe } = useTexts();
@@ -32,6 +75,8 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
   const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<VersionSummary | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
+  const { visit, viewId } = useVisit(`${model}:${documentId}:${locale ?? ''}`);
+  const typed = useTypedValues(visit);
 
   const loadVersions = useCallback(() => {
     const query = new URLSearchParams({ uid: model, documentId, locale: locale ?? '' });
@@ -46,13 +91,14 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
       documentId,
       locale: locale ?? '',
       baseUpdatedAt: updatedAt,
+      viewId,
     })
       .then(({ data }) => {
         setEditing(data.data);
         if (data.data.savedSince.length > 0) loadVersions();
       })
       .catch(() => undefined);
-  }, [post, model, documentId, locale, updatedAt, loadVersions]);
+  }, [post, model, documentId, locale, updatedAt, viewId, loadVersions]);
 
   useEffect(() => {
     setAcknowledged(false);
@@ -63,6 +109,7 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
   }, [loadVersions, touch]);
 
   const acknowledge = async () => {
+    typed.putBack();
     await post(`/${PLUGIN_ID}/editing/acknowledge`, {
       uid: model,
       documentId,
@@ -95,7 +142,12 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
                 date: when(newer[0].createdAt),
               })}
             </Typography>
-            <Button variant="secondary" onClick={() => setOpen(newer[0]!)}>
+            {typed.differs && (
+              <Button type="button" onClick={typed.putBack}>
+                {t('conflict.putBack')}
+              </Button>
+            )}
+            <Button type="button" variant="secondary" onClick={() => setOpen(newer[0]!)}>
               {t('conflict.compare')}
             </Button>
           </Flex>
@@ -107,7 +159,7 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
         <ol aria-label={t('versions.title')}>
           {shown.map((version) => (
             <li key={version.id}>
-              <TextButton onClick={() => setOpen(version)}>
+              <TextButton type="button" onClick={() => setOpen(version)}>
                 <Flex direction="column" alignItems="flex-start" paddingTop={1} paddingBottom={1}>
                   <Typography textColor="primary600">{describe(version)}</Typography>
                   <Typography variant="pi" textColor="neutral600">
@@ -120,13 +172,14 @@ const VersionsContent = ({ model, documentId, locale, updatedAt }: OpenDocument)
         </ol>
       )}
       {versions && versions.length > SHOWN_AT_FIRST && (
-        <TextButton onClick={() => setShowAll(!showAll)}>
+        <TextButton type="button" onClick={() => setShowAll(!showAll)}>
           {showAll ? t('versions.showFewer') : t('versions.showAll', { count: versions.length })}
         </TextButton>
       )}
       {open && (
         <VersionDialog
           versionId={open.id}
+          against={newer.some((version) => version.id === open.id) ? 'previous' : 'current'}
           canRestore={allowedActions.canRestore}
           onAcknowledge={newer.some((version) => version.id === open.id) ? acknowledge : undefined}
           onClose={() => {

@@ -71,7 +71,10 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async version(ctx: AdminContext) {
-    const comparison = await getHistory(strapi).compare(versionId(ctx.params.id));
+    const comparison = await getHistory(strapi).compare(
+      versionId(ctx.params.id),
+      ctx.query.against === 'previous' ? 'previous' : 'current'
+    );
     requirePermission(
       strapi,
       ctx,
@@ -114,11 +117,13 @@ const editing = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async touch(ctx: AdminContext) {
       const base = ctx.request.body?.baseUpdatedAt;
+      const viewId = ctx.request.body?.viewId;
       ctx.body = {
         data: await getEditing(strapi).touch(
           keyOf(ctx),
           editorOf(ctx.state.user),
-          typeof base === 'string' && !Number.isNaN(Date.parse(base)) ? base : null
+          typeof base === 'string' && !Number.isNaN(Date.parse(base)) ? base : null,
+          typeof viewId === 'string' && viewId !== '' ? viewId.slice(0, 64) : null
         ),
       };
     },

@@ -26,6 +26,7 @@ interface SessionRow {
   id: number;
   userId: number;
   userName: string | null;
+  viewId: string | null;
   baseUpdatedAt: string | null;
   seenAt: string;
 }
@@ -73,13 +74,20 @@ const editing = ({ strapi }: { strapi: Core.Strapi }) => {
     async touch(
       key: DocumentKey,
       editor: Editor,
-      baseUpdatedAt: string | null
+      baseUpdatedAt: string | null,
+      viewId: string | null
     ): Promise<EditingStatus> {
       const now = new Date();
+      // An open view's form keeps what it loaded even when the admin fetches the document again
+      // behind it: only a newly opened view says which version its form holds; after that, the
+      // editor's own save or their "I have seen it" moves it on.
+      const session = await sessionOf(key, editor.id!);
+      const sameView = viewId !== null && session?.viewId === viewId;
       await write(key, editor, {
         userName: editor.name,
         seenAt: now,
-        ...(baseUpdatedAt ? { baseUpdatedAt: new Date(baseUpdatedAt) } : {}),
+        viewId,
+        ...(baseUpdatedAt && !sameView ? { baseUpdatedAt: new Date(baseUpdatedAt) } : {}),
       });
       await strapi.db.query(SESSION).deleteMany({
         where: { seenAt: { $lt: new Date(now.getTime() - SESSION_KEPT_MS) } },
@@ -92,12 +100,13 @@ const editing = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         orderBy: { seenAt: 'asc' },
       })) as SessionRow[];
-      const savedSince = baseUpdatedAt
+      const base = (await sessionOf(key, editor.id!))?.baseUpdatedAt;
+      const savedSince = base
         ? await getHistory(strapi).savedSince(
             key.contentType,
             key.documentId,
             key.locale,
-            new Date(baseUpdatedAt),
+            new Date(base),
             editor
           )
         : [];
@@ -131,9 +140,7 @@ const editing = ({ strapi }: { strapi: Core.Strapi }) => {
       throw createHttpError(
         409,
         historyMessages(strapi).overwrite(latest.authorName, latest.createdAt),
-        {
-          details: { conflict: latest },
-        }
+        { details: { conflict: latest } }
       );
     },
 

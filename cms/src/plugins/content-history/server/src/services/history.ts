@@ -15,6 +15,7 @@ import type {
   NotRestored,
   RestoreResult,
   VersionAction,
+  ComparedWith,
   VersionComparison,
   VersionDetail,
   VersionSummary,
@@ -187,6 +188,22 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
     content: row.content,
     references: row.references ?? {},
   });
+
+  /** The version before this one in the same language and state, if history still has it. */
+  const previousOf = async (row: VersionRow): Promise<Snapshot | null> => {
+    const previous = (await strapi.db.query(VERSION).findOne({
+      where: {
+        contentType: row.contentType,
+        contentDocumentId: row.contentDocumentId,
+        contentLocale: row.contentLocale,
+        state: row.state,
+        id: { $lt: row.id },
+      },
+      select: ['content', 'references'],
+      orderBy: { id: 'desc' },
+    })) as Pick<VersionRow, 'content' | 'references'> | null;
+    return previous && { content: previous.content, references: previous.references ?? {} };
+  };
 
   /** Rows of the bin older than the bin keeps, and the versions of what they held. */
   const purgeBin = async () => {
@@ -361,23 +378,27 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map(summaryOf);
     },
 
-    async compare(id: number): Promise<VersionComparison> {
+    /**
+     * A version field by field: against the current draft (what a restore would change), or
+     * against the version before it in the same language (what that save changed).
+     */
+    async compare(id: number, against: ComparedWith = 'current'): Promise<VersionComparison> {
       const row = await findVersion(id);
-      const current = await read(
-        row.contentType,
-        row.contentDocumentId,
-        row.contentLocale,
-        'draft',
-        false
-      );
       const version = detailOf(row);
+      const other =
+        against === 'current'
+          ? await read(row.contentType, row.contentDocumentId, row.contentLocale, 'draft', false)
+          : await previousOf(row);
+      const versionText = snapshotAsText(strapi, row.contentType, version);
+      const otherText = other && snapshotAsText(strapi, row.contentType, other);
       return {
         version,
-        current: current && { content: current.content, references: current.references },
-        fields: compareFields(
-          snapshotAsText(strapi, row.contentType, version),
-          current && snapshotAsText(strapi, row.contentType, current)
-        ),
+        against,
+        current: other && { content: other.content, references: other.references },
+        fields:
+          against === 'current'
+            ? compareFields(versionText, otherText)
+            : compareFields(otherText ?? {}, versionText),
       };
     },
 

@@ -101,7 +101,12 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
               </Typography>
             )}
             {allowedActions.canManage && (
-              <Button variant="danger-light" size="S" onClick={() => void cancel(job)}>
+              <Button
+                type="button"
+                variant="danger-light"
+                size="S"
+                onClick={() => void cancel(job)}
+              >
                 {t('cancel')}
               </Button>
             )}
@@ -120,15 +125,13 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
         </Box>
       )}
       {allowedActions.canManage && (
+        // Not a form: the panel sits inside the edit view's own form, which Enter would submit.
         <Flex
           direction="column"
           alignItems="stretch"
           gap={2}
-          tag="form"
-          onSubmit={(event: React.FormEvent) => {
-            event.preventDefault();
-            void schedule();
-          }}
+          role="group"
+          aria-label={t('panel.title')}
         >
           <Field.Root name="scheduled-action">
             <Field.Label>{t('form.action')}</Field.Label>
@@ -166,7 +169,12 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
               {error}
             </Typography>
           )}
-          <Button type="submit" variant="secondary" loading={saving}>
+          <Button
+            type="button"
+            variant="secondary"
+            loading={saving}
+            onClick={() => void schedule()}
+          >
             {t('form.submit')}
           </Button>
         </Flex>
