@@ -13,6 +13,13 @@ import { TEST_ADMIN } from '../support/stack-setup.ts';
 
 const WORKSHOP = 'api::workshop.workshop';
 
+interface Build {
+  trigger: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 interface Job {
   id: number;
   status: string;
