@@ -196,7 +196,11 @@ describe('Recently deleted', () => {
   let workshopId: string;
 
   beforeAll(async () => {
-    themeId = await create(THEME, 'nl', { name: 'Prullenbak', slug: 'prullenbak' });
+    themeId = await create(THEME, 'nl', {
+      name: 'Prullenbak',
+      slug: 'prullenbak',
+      seo: { metaTitle: 'Alles over de prullenbak', noindex: true },
+    });
     const french = await save(THEME, themeId, 'fr', { name: 'Corbeille', slug: 'corbeille' });
     expect(french.status, french.text).toBe(200);
     workshopId = await create(WORKSHOP, 'nl', {
@@ -247,6 +251,10 @@ describe('Recently deleted', () => {
     expect(restore.status, restore.text).toBe(200);
     expect(restore.body.data).toMatchObject({ locales: ['nl', 'fr'], notRestored: [] });
     expect((await published('themes', themeId, 'fr'))?.name).toBe('Corbeille');
+    expect((await published('themes', themeId, 'nl', '&populate=seo'))?.seo).toMatchObject({
+      metaTitle: 'Alles over de prullenbak',
+      noindex: true,
+    });
     expect(await themeWorkshops('nl')).toEqual([workshopId]);
     expect(await themeWorkshops('fr')).toEqual([workshopId]);
     const drafts = await request(

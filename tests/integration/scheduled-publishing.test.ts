@@ -158,6 +158,23 @@ describe('Scheduled publishing', () => {
     expect(past.body.error.message).toBe('Kies een datum en tijdstip in de toekomst.');
   });
 
+  it('fails a job whose document was deleted before its time, and says so', async () => {
+    const cms = inject('cmsUrl');
+    const token = await loginAsAdmin();
+    const documentId = await createDraft(cms, token, 804);
+    await schedule(cms, token, documentId, new Date(Date.now() + 2_000));
+    const deleted = await request(
+      `/content-manager/collection-types/${WORKSHOP}/${documentId}?locale=nl`,
+      { method: 'DELETE', token }
+    );
+    expect(deleted.status, deleted.text).toBe(200);
+    const ran = await waitUntilRan(cms, token, documentId, 30_000);
+    expect(ran.status).toBe('failed');
+    expect(ran.error).toBe(
+      'Deze taalversie werd vóór het geplande tijdstip verwijderd: er werd niets gepubliceerd.'
+    );
+  }, 40_000);
+
   it('cancels a planned publication', async () => {
     const cms = inject('cmsUrl');
     const token = await loginAsAdmin();

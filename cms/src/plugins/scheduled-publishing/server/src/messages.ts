@@ -8,6 +8,7 @@ const english = {
   jobNotFound: 'This scheduled job no longer exists.',
   notPending: 'This job has already run or was cancelled.',
   notAllowed: 'You may not publish this language version.',
+  documentGone: 'This language version was deleted before its time: nothing was published.',
 };
 
 type Messages = Record<keyof typeof english, string>;
@@ -21,6 +22,8 @@ const messages: Record<'en' | 'nl' | 'fr', Messages> = {
     jobNotFound: 'Deze geplande taak bestaat niet meer.',
     notPending: 'Deze taak is al uitgevoerd of werd geannuleerd.',
     notAllowed: 'U mag deze taalversie niet publiceren.',
+    documentGone:
+      'Deze taalversie werd vóór het geplande tijdstip verwijderd: er werd niets gepubliceerd.',
   },
   fr: {
     notInFuture: 'Choisissez une date et une heure dans le futur.',
@@ -30,6 +33,8 @@ const messages: Record<'en' | 'nl' | 'fr', Messages> = {
     jobNotFound: 'Cette tâche programmée n’existe plus.',
     notPending: 'Cette tâche a déjà été exécutée ou a été annulée.',
     notAllowed: 'Vous ne pouvez pas publier cette version linguistique.',
+    documentGone:
+      'Cette version linguistique a été supprimée avant l’heure prévue : rien n’a été publié.',
   },
 };
 

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { defaultLocale, localeCodes } from '@zorgzone/config';
@@ -83,6 +84,10 @@ const summaryOf = (row: Pick<VersionRow, (typeof SUMMARY_FIELDS)[number]>): Vers
   authorName: row.authorName ?? null,
 });
 
+/** Languages in the site's order (default first): jsonb keeps an object's keys in its own order. */
+const inSiteOrder = (codes: string[]) =>
+  [...codes].sort((a, b) => localeCodes.indexOf(a as never) - localeCodes.indexOf(b as never));
+
 /** Every type the site shows; our own plugins' records have no history. */
 export const isTracked = (uid: string) => uid.startsWith('api::');
 
@@ -153,7 +158,8 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['content'],
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       })) as Pick<VersionRow, 'content'> | null;
-      if (latest && JSON.stringify(latest.content) === JSON.stringify(snapshot.content)) return;
+      // Deep equality, not text: PostgreSQL's jsonb gives keys back in its own order.
+      if (latest && isDeepStrictEqual(latest.content, snapshot.content)) return;
     }
     const author = actingEditor(strapi);
     await strapi.db.query(VERSION).create({
@@ -228,7 +234,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
     documentId: row.contentDocumentId,
     contentType: row.contentType,
     title: row.title,
-    locales: Object.keys(row.locales),
+    locales: inSiteOrder(Object.keys(row.locales)),
     deletedAt: new Date(row.deletedAt).toISOString(),
     deletedByName: row.deletedByName ?? null,
     expiresAt: new Date(
@@ -282,9 +288,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId } = params;
       if (!documentId) return null;
       // The site's language order, so the bin names a document by its default language's title.
-      const existing = (await localesOf(uid, documentId)).sort(
-        (a, b) => localeCodes.indexOf(a as never) - localeCodes.indexOf(b as never)
-      );
+      const existing = inSiteOrder(await localesOf(uid, documentId));
       const locales: (string | null)[] = !isLocalized(uid)
         ? [null]
         : params.locale === '*'
@@ -464,7 +468,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
       const documents = strapi.documents(uid as 'api::workshop.workshop');
       const notRestored: NotRestored[] = [];
       const restored: string[] = [];
-      const order = Object.keys(row.locales);
+      const order = inSiteOrder(Object.keys(row.locales));
       await withOrigin('restoredFromBin', () =>
         strapi.db.transaction(async () => {
           let exists =
@@ -505,7 +509,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
             const sameAsPublished =
               kept.published &&
               kept.draft &&
-              JSON.stringify(kept.draft.content) === JSON.stringify(kept.published.content);
+              isDeepStrictEqual(kept.draft.content, kept.published.content);
             if (kept.draft && !sameAsPublished) await write(kept.draft);
             restored.push(key);
           }

@@ -93,6 +93,17 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
               language: job.requestedByLanguage,
             }
           : null;
+        const exists = await strapi.db.query(job.contentType as UID.ContentType).count({
+          where: {
+            documentId: job.contentDocumentId,
+            ...(job.contentLocale ? { locale: job.contentLocale } : {}),
+          },
+        });
+        if (exists === 0)
+          throw new errors.NotFoundError(
+            await actAs(editor, async () => scheduleMessages(strapi).documentGone)
+          );
+        // Typed as a type with drafts, which every scheduled type is: publish exists on it.
         const documents = strapi.documents(job.contentType as 'api::workshop.workshop');
         const params = {
           documentId: job.contentDocumentId,
