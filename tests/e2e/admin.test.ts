@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { TEST_ADMIN } from '../support/stack-setup.ts';
+import { launchBrowser, signInToAdmin } from '../support/browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -14,11 +13,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blockedByPolicy.push(message.text());
   });
-  await page.goto(`${inject('cmsUrl')}/admin/auth/login`);
-  await page.getByLabel(/e-?mail/i).fill(TEST_ADMIN.email);
-  await page.getByLabel(/wachtwoord|password/i).fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: /inloggen|login|log in/i }).click();
-  await page.waitForURL(/\/admin(?!\/auth)/);
+  await signInToAdmin(page, inject('cmsUrl'));
 });
 
 afterAll(async () => {

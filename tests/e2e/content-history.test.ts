@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createAdminUser } from '../support/api.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { TEST_ADMIN } from '../support/stack-setup.ts';
+import { launchBrowser, signInToAdmin } from '../support/browser.ts';
 
 const THEME = 'api::theme.theme';
 const OLD_TEXT = 'Wie alleen woont, vindt moeilijk de weg naar hulp.';
@@ -36,11 +35,7 @@ const editView = (documentId: string) =>
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-  await page.goto(`${inject('cmsUrl')}/admin/auth/login`);
-  await page.getByLabel(/e-?mail/i).fill(TEST_ADMIN.email);
-  await page.getByLabel(/wachtwoord|password/i).fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: /inloggen|login|log in/i }).click();
-  await page.waitForURL(/\/admin(?!\/auth)/);
+  await signInToAdmin(page, inject('cmsUrl'));
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { apiErrorMessage } from '../../../../../admin/api-error';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
 import type {
@@ -58,8 +59,7 @@ export const VersionDialog = ({
       );
       setStep({ done: data.data.notRestored });
     } catch (cause) {
-      const body = (cause as { response?: { data?: { error?: { message?: string } } } }).response;
-      setError(body?.data?.error?.message ?? (cause as Error).message);
+      setError(apiErrorMessage(cause));
       setStep('compare');
     }
   };

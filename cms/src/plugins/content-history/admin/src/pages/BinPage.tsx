@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { apiErrorMessage } from '../../../../../admin/api-error';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
@@ -70,9 +71,7 @@ const BinPage = () => {
       setRestored({ ...data.data, title: entry.title ?? t('bin.untitled') });
       load();
     } catch (cause) {
-      const response = (cause as { response?: { data?: { error?: { message?: string } } } })
-        .response;
-      setError(response?.data?.error?.message ?? (cause as Error).message);
+      setError(apiErrorMessage(cause));
     } finally {
       setRestoring(null);
     }

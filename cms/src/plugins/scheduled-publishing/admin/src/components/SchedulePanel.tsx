@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { apiErrorMessage } from '../../../../../admin/api-error';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import {
@@ -25,10 +26,6 @@ interface ScheduledDocument {
   locale: string | null;
 }
 
-const errorMessage = (cause: unknown) =>
-  (cause as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error
-    ?.message ?? (cause as Error).message;
-
 const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
   const { get, post, del } = useFetchClient();
   const { t, when } = useTexts();
@@ -47,7 +44,7 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
     const query = new URLSearchParams({ uid: model, documentId, locale: locale ?? '' });
     get<{ data: { pending: Job[]; finished: Job[] } }>(`/${PLUGIN_ID}/jobs?${query}`)
       .then(({ data }) => setJobs(data.data))
-      .catch((cause) => setError(errorMessage(cause)));
+      .catch((cause) => setError(apiErrorMessage(cause)));
   }, [get, model, documentId, locale]);
 
   useEffect(load, [load]);
@@ -67,7 +64,7 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
       });
       load();
     } catch (cause) {
-      setError(errorMessage(cause));
+      setError(apiErrorMessage(cause));
     } finally {
       setSaving(false);
     }
@@ -79,7 +76,7 @@ const ScheduleContent = ({ model, documentId, locale }: ScheduledDocument) => {
       await del(`/${PLUGIN_ID}/jobs/${job.id}`);
       load();
     } catch (cause) {
-      setError(errorMessage(cause));
+      setError(apiErrorMessage(cause));
     }
   };
 

@@ -1,24 +1,11 @@
-const guard = (action: string) => [
-  'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions: [action] } },
-];
+import { adminRoute } from '../../../../../utils/admin-route';
 
 export default {
   admin: {
     type: 'admin',
     routes: [
-      {
-        method: 'GET',
-        path: '/report',
-        handler: 'status.report',
-        config: { policies: guard('plugin::translation-status.read') },
-      },
-      {
-        method: 'POST',
-        path: '/align',
-        handler: 'status.align',
-        config: { policies: guard('plugin::translation-status.align') },
-      },
+      adminRoute('GET', '/report', 'status.report', 'plugin::translation-status.read'),
+      adminRoute('POST', '/align', 'status.align', 'plugin::translation-status.align'),
     ],
   },
 };
