@@ -41,7 +41,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       deployHookSecret: env('DEPLOY_HOOK_SECRET', ''),
     },
   },
-  // After the plugins whose permissions its translator roles are given.
   'translation-status': {
     enabled: true,
     resolve: './src/plugins/translation-status',

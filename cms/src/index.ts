@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createFirstAdmin } from './bootstrap/admin-user';
+import { syncAdminRoles } from './bootstrap/admin-roles';
 import { surviveDatabaseRestarts } from './bootstrap/database-faults';
 import { removeStrapiDefaultTokens } from './bootstrap/default-tokens';
 import { applyContentManagerLayouts } from './bootstrap/content-manager';
@@ -26,6 +27,8 @@ export default {
     await syncLocales(strapi);
     await syncPublicPermissions(strapi);
     await removeStrapiDefaultTokens(strapi);
+    // After every plugin's bootstrap: the roles are given the permissions the plugins register.
+    await syncAdminRoles(strapi);
     await createFirstAdmin(strapi);
     await syncPreviewToken(strapi);
     await applyContentManagerLayouts(strapi);

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { syncTranslatorRoles } from './roles';
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -16,5 +15,4 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
       pluginName: 'translation-status',
     },
   ]);
-  await syncTranslatorRoles(strapi);
 }

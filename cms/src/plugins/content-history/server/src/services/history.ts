@@ -9,6 +9,7 @@ import {
   type Editor,
 } from '../../../../../content/acting-editor';
 import { deepPopulate } from '../../../../../content/deep-populate';
+import { documentTitle } from '../../../../../content/document-title';
 import { editPathOf } from '../../../../../content/edit-path';
 import { versionsToPrune } from '../../../shared/pruning';
 import type {
@@ -323,9 +324,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
       const author = actingEditor(strapi);
       const first = Object.values(captured.locales)[0]!;
       const content = (first.draft ?? first.published)!.content;
-      const title = ['title', 'name', 'from']
-        .map((field) => content[field])
-        .find((value): value is string => typeof value === 'string' && value !== '');
+      const title = documentTitle(content);
       await strapi.db.query(DELETED).create({
         data: {
           contentType: captured.uid,

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { documentTitle } from '../../../../../content/document-title';
 import { valueText } from '../../../shared/field-text';
 import type { NotRestored, References, VersionContent } from '../../../shared/types';
 
@@ -42,10 +43,8 @@ export interface Snapshot {
 
 /** How an editor knows a related document by name. */
 function labelOf(record: Data): string {
-  for (const field of ['title', 'name', 'from', 'slug']) {
-    if (typeof record[field] === 'string' && record[field] !== '') return record[field];
-  }
-  return String(record.documentId ?? record.id ?? '');
+  const slug = typeof record.slug === 'string' && record.slug !== '' ? record.slug : null;
+  return documentTitle(record) ?? slug ?? String(record.documentId ?? record.id ?? '');
 }
 
 const attributesOf = (strapi: Core.Strapi, uid: string) =>

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actAs, withOrigin, type Editor } from '../../../../../content/acting-editor';
+import { documentTitle } from '../../../../../content/document-title';
 import { editPathOf } from '../../../../../content/edit-path';
 import type { Job, JobAction, JobStatus } from '../../../shared/types';
 import type { ScheduleConfig } from '../config';
@@ -33,14 +34,6 @@ export interface JobKey {
 }
 
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
-
-/** How an editor knows the document: its title or name, in that language. */
-function titleOf(record: Record<string, unknown>): string | null {
-  for (const field of ['title', 'name', 'from']) {
-    if (typeof record[field] === 'string' && record[field] !== '') return record[field];
-  }
-  return null;
-}
 
 /**
  * Publications and unpublications set for a time. Every CMS instance looks for due jobs; on
@@ -169,7 +162,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as Record<string, unknown> | null;
       if (!draft) throw new errors.NotFoundError(messages.noSuchDocument);
       const data = {
-        title: titleOf(draft),
+        title: documentTitle(draft),
         runAt: time,
         requestedById: editor.id,
         requestedByName: editor.name,
