@@ -7,6 +7,22 @@ interface PermissionChecker {
   can: Record<ContentAction, (entity?: Record<string, unknown>) => boolean>;
 }
 
+/** Whether the content manager's own rules let the admin user's role do this, in this language. */
+export function mayActOnContent(
+  strapi: Core.Strapi,
+  userAbility: unknown,
+  uid: string,
+  action: ContentAction,
+  locale: string | null
+): boolean {
+  const checker = (
+    strapi.plugin('content-manager').service('permission-checker') as {
+      create(options: { userAbility: unknown; model: string }): PermissionChecker;
+    }
+  ).create({ userAbility, model: uid });
+  return checker.can[action](locale ? { locale } : undefined);
+}
+
 /**
  * The content manager's own rules for the admin user's role, language by language: a plugin that
  * acts on content on someone's behalf (a restore, a scheduled publication) allows no more.
@@ -19,11 +35,6 @@ export function requireContentPermission(
   locale: string | null,
   refusal: string
 ): void {
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as {
-      create(options: { userAbility: unknown; model: string }): PermissionChecker;
-    }
-  ).create({ userAbility, model: uid });
-  if (!checker.can[action](locale ? { locale } : undefined))
+  if (!mayActOnContent(strapi, userAbility, uid, action, locale))
     throw new errors.ForbiddenError(refusal);
 }

@@ -17,6 +17,17 @@ export interface VersionSummary {
   authorName: string | null;
 }
 
+/** The latest change of one document's language, for the editors' home. */
+export interface RecentChange extends VersionSummary {
+  contentType: string;
+  documentId: string;
+  locale: string | null;
+  /** Its title or name after the change; null for a type without one (the navigation). */
+  title: string | null;
+  /** Where an editor opens it; null once the document is deleted (the bin has it). */
+  editPath: string | null;
+}
+
 /** The content a version holds, shaped as the Document Service takes it for a save. */
 export type VersionContent = Record<string, unknown>;
 

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { editorOf } from '../../../../../content/acting-editor';
 import {
+  mayActOnContent,
   requireContentPermission,
   type ContentAction,
 } from '../../../../../content/content-permission';
@@ -90,6 +91,16 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
     const version = await getHistory(strapi).findVersion(id);
     requirePermission(strapi, ctx, version.contentType, 'update', version.contentLocale);
     ctx.body = { data: await getHistory(strapi).restoreVersion(id) };
+  },
+
+  /** What changed lately, in the types and languages the user may read. */
+  async recent(ctx: AdminContext) {
+    const limit = Math.min(Math.max(Number(ctx.query.limit) || 8, 1), 50);
+    ctx.body = {
+      data: await getHistory(strapi).recent(limit, (uid, locale) =>
+        mayActOnContent(strapi, ctx.state.userAbility, uid, 'read', locale)
+      ),
+    };
   },
 
   async deleted(ctx: AdminContext) {

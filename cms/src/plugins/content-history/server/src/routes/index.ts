@@ -8,6 +8,7 @@ export default {
       adminRoute('GET', '/versions', 'history.versions', PERMISSIONS.read),
       adminRoute('GET', '/versions/:id', 'history.version', PERMISSIONS.read),
       adminRoute('POST', '/versions/:id/restore', 'history.restoreVersion', PERMISSIONS.restore),
+      adminRoute('GET', '/recent', 'history.recent', PERMISSIONS.read),
       adminRoute('GET', '/deleted', 'history.deleted', PERMISSIONS.read),
       adminRoute(
         'POST',

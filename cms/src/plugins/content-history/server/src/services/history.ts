@@ -15,6 +15,7 @@ import { versionsToPrune } from '../../../shared/pruning';
 import type {
   DeletedDocumentSummary,
   NotRestored,
+  RecentChange,
   RestoreResult,
   VersionAction,
   ComparedWith,
@@ -356,6 +357,37 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     findVersion,
+
+    /**
+     * The latest change of each document's language, newest first, among the most recent
+     * versions: a burst of saves on one page does not push every other change out.
+     */
+    async recent(
+      limit: number,
+      visible: (uid: string, locale: string | null) => boolean
+    ): Promise<RecentChange[]> {
+      const rows = (await strapi.db.query(VERSION).findMany({
+        select: [...SUMMARY_FIELDS, 'contentType', 'contentDocumentId', 'contentLocale', 'content'],
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: limit * 10,
+      })) as VersionRow[];
+      const latest = new Map<string, VersionRow>();
+      for (const row of rows) {
+        const key = `${row.contentType} ${row.contentDocumentId} ${row.contentLocale}`;
+        if (!latest.has(key) && visible(row.contentType, row.contentLocale)) latest.set(key, row);
+      }
+      return [...latest.values()].slice(0, limit).map((row) => ({
+        ...summaryOf(row),
+        contentType: row.contentType,
+        documentId: row.contentDocumentId,
+        locale: row.contentLocale,
+        title: documentTitle(row.content),
+        editPath:
+          row.action === 'delete'
+            ? null
+            : editPathOf(strapi, row.contentType, row.contentDocumentId, row.contentLocale),
+      }));
+    },
 
     /** Saves of the language since `since`, by anyone but `editor`, newest first. */
     async savedSince(

@@ -1,0 +1,63 @@
+import { Widget } from '@strapi/strapi/admin';
+import { Badge, Flex, Link, Typography } from '@strapi/design-system';
+import { ExternalLink } from '@strapi/icons';
+import { useAdminData } from './api';
+import { useHomeTexts } from './texts';
+
+interface LastBuild {
+  status: 'building' | 'succeeded' | 'failed';
+  startedAt: string;
+  requestedByName?: string | null;
+}
+
+interface PublisherStatus {
+  state: 'idle' | 'queued' | 'building';
+  builds: LastBuild[];
+  siteUrl?: string;
+}
+
+const REFRESH_MS = 10_000;
+const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
+
+/** Whether the public site is up to date, its last build (when, by whom, how it ended), and a link to it. */
+const PublicSiteWidget = () => {
+  const { t, brusselsTime } = useHomeTexts();
+  const loaded = useAdminData(
+    '/site-publisher/status',
+    (body: { data: PublisherStatus }) => body.data,
+    REFRESH_MS
+  );
+  if (loaded.state === 'loading') return <Widget.Loading />;
+  if (loaded.state === 'failed') return <Widget.Error />;
+  const { state, builds, siteUrl } = loaded.data;
+  const [last] = builds;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={3}>
+      <Typography aria-live="polite">{t(`site.state.${state}`)}</Typography>
+      {last ? (
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Flex gap={2} wrap="wrap">
+            <Typography variant="delta" tag="h3">
+              {t('site.lastBuild')}
+            </Typography>
+            <Badge variant={resultVariants[last.status]}>{t(`site.result.${last.status}`)}</Badge>
+          </Flex>
+          <Typography variant="pi" textColor="neutral600">
+            {last.requestedByName
+              ? t('site.when.by', { when: brusselsTime(last.startedAt), who: last.requestedByName })
+              : t('site.when', { when: brusselsTime(last.startedAt) })}
+          </Typography>
+        </Flex>
+      ) : (
+        <Typography>{t('site.noBuild')}</Typography>
+      )}
+      {siteUrl && (
+        <Link href={siteUrl} isExternal endIcon={<ExternalLink />}>
+          {t('site.open')}
+        </Link>
+      )}
+    </Flex>
+  );
+};
+
+export default PublicSiteWidget;
