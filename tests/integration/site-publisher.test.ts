@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForPublisher } from '../support/stack-setup.ts';
 import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+import type { BuildChange } from '../../cms/src/plugins/site-publisher/shared/build-reasons.ts';
+import type { PublisherStatus } from '../../cms/src/plugins/site-publisher/shared/status.ts';
 
 const WORKSHOP = 'api::workshop.workshop';
 
@@ -18,6 +20,18 @@ async function buildIds(): Promise<number[]> {
   });
   return response.body.data.builds.map((build) => build.id);
 }
+
+/** Waits for the publisher to settle, then returns the builds it ran after the given ids. */
+async function buildsAfter(before: readonly number[]) {
+  const token = await loginAsAdmin();
+  await waitForPublisher(inject('cmsUrl'), token);
+  const response = await request<{ data: PublisherStatus }>('/site-publisher/status', { token });
+  return response.body.data.builds.filter((build) => !before.includes(build.id));
+}
+
+/** Every change the given builds were for. */
+const changesOfBuilds = (builds: PublisherStatus['builds']): BuildChange[] =>
+  builds.flatMap((build) => build.changes?.items ?? []);
 
 async function workshopId(number: number): Promise<string> {
   const response = await request<{ data: { documentId: string }[] }>(
@@ -91,6 +105,7 @@ describe('site publisher', () => {
       const [last] = await waitForPublisher(cmsUrl, token);
       expect(last!.status).toBe('failed');
       expect(last!.reason).toMatch(/Strapi at http:\/\/127\.0\.0\.1:\d+ answered 500/);
+      expect((last as { failureCode?: string }).failureCode).toBe('cmsUnreadable');
     } finally {
       await fetch(`${inject('buildProxyUrl')}/__test/recover`, { method: 'POST' });
     }
@@ -134,6 +149,76 @@ describe('site publisher', () => {
       fact: 'enterpriseNumber',
     });
     for (const build of builds) expect(build).not.toHaveProperty('warnings');
+  });
+
+  it('records what a publish changed: the document’s title, language, editor and page on the site', async () => {
+    await waitForPublisher(inject('cmsUrl'), await loginAsAdmin());
+    const before = await buildIds();
+    const documentId = await workshopId(52);
+    const title = `Met een reden ${Date.now()}`;
+    await publishTitle(documentId, title);
+    const builds = await buildsAfter(before);
+    expect(builds.every((build) => build.status === 'succeeded')).toBe(true);
+    expect(changesOfBuilds(builds)).toContainEqual({
+      action: 'publish',
+      contentType: WORKSHOP,
+      documentId,
+      locale: 'nl',
+      title,
+      origin: null,
+      editor: 'Admin',
+      path: '/nl/veranderateliers/veranderatelier-52/',
+    });
+    // The short machine line stays, for logs and the deploy hook.
+    expect(builds.map((build) => build.trigger).join()).toContain(`publish ${WORKSHOP}`);
+  });
+
+  it('records a deleted document by the title it had, without a link to its page', async () => {
+    const created = await contentManager<{ data: { documentId: string } }>(
+      `/collection-types/${WORKSHOP}?locale=nl`,
+      {
+        method: 'POST',
+        body: { number: 8901, title: 'Weg te gooien', slug: 'weg-te-gooien', date: '2031-01-02' },
+      }
+    );
+    expect(created.status, created.text).toBe(201);
+    const { documentId } = created.body.data;
+    const published = await contentManager(
+      `/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`,
+      { method: 'POST', body: {} }
+    );
+    expect(published.status, published.text).toBe(200);
+    await waitForPublisher(inject('cmsUrl'), await loginAsAdmin());
+    const before = await buildIds();
+    const deleted = await contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, {
+      method: 'DELETE',
+    });
+    expect(deleted.status, deleted.text).toBe(200);
+    const changes = changesOfBuilds(await buildsAfter(before));
+    expect(changes).toContainEqual({
+      action: 'delete',
+      contentType: WORKSHOP,
+      documentId,
+      locale: 'nl',
+      title: 'Weg te gooien',
+      origin: null,
+      editor: 'Admin',
+    });
+  });
+
+  it('records who asked for a rebuild by name, and gives the site’s address', async () => {
+    const token = await loginAsAdmin();
+    await waitForPublisher(inject('cmsUrl'), token);
+    const before = await buildIds();
+    expect((await request('/site-publisher/rebuild', { method: 'POST', token })).status).toBe(200);
+    const [build] = await buildsAfter(before);
+    expect(build).toMatchObject({
+      trigger: 'manual',
+      changes: { items: [{ action: 'rebuild', editor: 'Admin' }], more: [] },
+      failureCode: null,
+    });
+    const status = await request<{ data: PublisherStatus }>('/site-publisher/status', { token });
+    expect(status.body.data.siteUrl).toMatch(/^https?:\/\/[^/]+(\/.*[^/])?$/);
   });
 
   it('lets only signed-in administrators see the status or ask for a rebuild', async () => {

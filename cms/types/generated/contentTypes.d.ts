@@ -1448,7 +1448,7 @@ export interface PluginReviewWorkflowsWorkflowStage extends Struct.CollectionTyp
 export interface PluginSitePublisherBuild extends Struct.CollectionTypeSchema {
   collectionName: 'site_publisher_builds';
   info: {
-    description: 'One build of the public site: why, by whom, how long, and how it ended';
+    description: 'One build of the public site: why (what changed, by whom), how long, and how it ended';
     displayName: 'Site build';
     pluralName: 'builds';
     singularName: 'build';
@@ -1654,9 +1654,13 @@ export interface PluginUsersPermissionsPermission extends Struct.CollectionTypeS
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'> &
+    changes: Schema.Attribute.JSON;
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
+    failureCode: Schema.Attribute.Enumeration<
+      ['cmsUnreadable', 'content', 'storage', 'deployHook', 'interrupted', 'unknown']
+    >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

@@ -24,15 +24,28 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
 
   await getPublisher(strapi).markInterruptedBuilds();
 
+  // A locale's code names it in the history; the event's result is the row, even after a delete.
+  const localeChange =
+    (trigger: string, action: 'localeAdded' | 'localeChanged' | 'localeRemoved') =>
+    (event: { result?: unknown }) => {
+      const code = (event.result as { code?: unknown } | undefined)?.code;
+      getPublisher(strapi).request({
+        trigger,
+        requestedBy: null,
+        changes: [{ action, locale: typeof code === 'string' ? code : null }],
+      });
+    };
   strapi.db.lifecycles.subscribe({
     models: ['plugin::i18n.locale'],
-    afterCreate: () => getPublisher(strapi).request({ trigger: 'locale added', requestedBy: null }),
-    afterUpdate: () =>
-      getPublisher(strapi).request({ trigger: 'locale changed', requestedBy: null }),
-    afterDelete: () =>
-      getPublisher(strapi).request({ trigger: 'locale removed', requestedBy: null }),
+    afterCreate: localeChange('locale added', 'localeAdded'),
+    afterUpdate: localeChange('locale changed', 'localeChanged'),
+    afterDelete: localeChange('locale removed', 'localeRemoved'),
   });
 
   // Content may have changed while the CMS was down: publish what is there now.
-  getPublisher(strapi).request({ trigger: 'start-up', requestedBy: null });
+  getPublisher(strapi).request({
+    trigger: 'start-up',
+    requestedBy: null,
+    changes: [{ action: 'startUp' }],
+  });
 }

@@ -1,4 +1,6 @@
-/** Settings in cms/config/plugins.ts; every one has an environment variable there. */
+import { defaultPublicSiteUrl } from '@zorgzone/config';
+
+/** Settings in cms/config/plugins.ts; every one has an environment variable there or here. */
 export interface PublisherConfig {
   /** Whether publishing schedules builds at all (off for CMS-only runs). */
   enabled: boolean;
@@ -14,10 +16,12 @@ export interface PublisherConfig {
   deployHookUrl: string;
   /** Signs the hook's body (HMAC-SHA256 in X-Signature) so the receiver can trust it. */
   deployHookSecret: string;
+  /** The public site's address (PUBLIC_SITE_URL, as the CMS's CORS reads it), for links to its pages. */
+  siteUrl: string;
 }
 
 export default {
-  default: {
+  default: ({ env }: { env: (name: string, fallback: string) => string }): PublisherConfig => ({
     enabled: true,
     debounceMs: 3000,
     localBuild: true,
@@ -25,7 +29,8 @@ export default {
     rootDir: '',
     deployHookUrl: '',
     deployHookSecret: '',
-  } satisfies PublisherConfig,
+    siteUrl: env('PUBLIC_SITE_URL', defaultPublicSiteUrl),
+  }),
   validator(config: PublisherConfig) {
     if (!config.localBuild && !config.deployHookUrl) {
       throw new Error(

@@ -17,33 +17,53 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
+import { failureOf } from '../../../shared/build-failures';
+import { changesOf, editorsOf } from '../../../shared/build-reasons';
+import type { BuildSummary, PublisherStatus } from '../../../shared/status';
 import {
   describeWarning,
   groupByLocale,
   type Attention,
   type WarningValue,
 } from '../../../shared/warnings';
+import { BuildReason, useTranslate } from '../components/BuildReason';
 import { PLUGIN_ID, translationKey } from '../pluginId';
-
-interface Build {
-  id: number;
-  trigger: string;
-  requestedBy: string | null;
-  status: 'building' | 'succeeded' | 'failed';
-  startedAt: string;
-  durationMs: number | null;
-  pageCount: number | null;
-  reason: string | null;
-}
-
-interface Status {
-  state: 'idle' | 'queued' | 'building';
-  builds: Build[];
-  attention: Attention | null;
-}
 
 const stateVariants = { idle: 'success', queued: 'secondary', building: 'secondary' } as const;
 const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
+
+/** Table cells wrap their text: the design system's table keeps every cell on one line. */
+const wrapping = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+
+/**
+ * A failed build in plain words, with what to do, and the technical line for the administrator
+ * behind a disclosure.
+ */
+const FailureExplanation = ({ build }: { build: BuildSummary }) => {
+  const t = useTranslate();
+  const code = failureOf(build);
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1} style={wrapping}>
+      <Typography variant="pi" data-failure={code}>
+        {t(`failure.${code}`)}
+        {/* With a deploy hook refused, the site built here is online: only the copy elsewhere kept the old one. */}
+        {code !== 'deployHook' && <> {t('failure.kept')}</>}
+      </Typography>
+      {build.reason && (
+        <details>
+          <summary>
+            <Typography variant="pi" textColor="neutral600">
+              {t('failure.details')}
+            </Typography>
+          </summary>
+          <Typography variant="pi" textColor="neutral600" tag="p" style={wrapping}>
+            {build.reason}
+          </Typography>
+        </details>
+      )}
+    </Flex>
+  );
+};
 
 /**
  * What the latest successful build left out or found missing, per language, each with a link
@@ -139,19 +159,41 @@ const AttentionSection = ({ attention }: { attention: Attention | null }) => {
 
 /** Build status, what needs mending, and the history, with "Rebuild now" for those allowed to. */
 const PublisherPage = () => {
-  const { formatMessage, formatDate, formatNumber } = useIntl();
+  const { formatMessage, formatDate, formatNumber, formatList } = useIntl();
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { allowedActions } = useRBAC({
     rebuild: [{ action: 'plugin::site-publisher.rebuild', subject: null }],
   });
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<PublisherStatus | null>(null);
   const [failed, setFailed] = useState(false);
-  const t = (key: string) => formatMessage({ id: translationKey(key), defaultMessage: key });
+  const t = (key: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: translationKey(key), defaultMessage: key }, values);
+  const columns = ['started', 'trigger', 'by', 'build', 'result'] as const;
+  // Short, so the column stays narrow: the year only when it is not this one.
+  const started = (date: string) =>
+    formatDate(date, {
+      day: 'numeric',
+      month: 'short',
+      ...(new Date(date).getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  const buildFigures = (build: BuildSummary) => {
+    const figures = [
+      build.durationMs === null
+        ? null
+        : t('build.duration', {
+            seconds: formatNumber(build.durationMs / 1000, { maximumFractionDigits: 1 }),
+          }),
+      build.pageCount === null ? null : t('build.pages', { count: build.pageCount }),
+    ].filter((figure): figure is string => figure !== null);
+    return figures.length > 0 ? figures.join(' · ') : '—';
+  };
 
   const load = useCallback(async () => {
     try {
-      const { data } = await get<{ data: Status }>(`/${PLUGIN_ID}/status`);
+      const { data } = await get<{ data: PublisherStatus }>(`/${PLUGIN_ID}/status`);
       setStatus(data.data);
       setFailed(false);
     } catch {
@@ -170,7 +212,7 @@ const PublisherPage = () => {
   }, [load, status?.state]);
 
   const rebuild = async () => {
-    const { data } = await post<{ data: Status }>(`/${PLUGIN_ID}/rebuild`);
+    const { data } = await post<{ data: PublisherStatus }>(`/${PLUGIN_ID}/rebuild`);
     setStatus(data.data);
     toggleNotification({ type: 'success', message: t('rebuild.requested') });
   };
@@ -209,57 +251,50 @@ const PublisherPage = () => {
             {status.builds.length === 0 ? (
               <Typography>{t('history.empty')}</Typography>
             ) : (
-              <Table colCount={6} rowCount={status.builds.length + 1}>
+              <Table colCount={columns.length} rowCount={status.builds.length + 1}>
                 <Thead>
                   <Tr>
-                    {['started', 'trigger', 'by', 'duration', 'pages', 'result'].map((column) => (
-                      <Th key={column}>
+                    {columns.map((column) => (
+                      <Th key={column} style={column === 'trigger' ? { width: '40%' } : undefined}>
                         <Typography variant="sigma">{t(`column.${column}`)}</Typography>
                       </Th>
                     ))}
                   </Tr>
                 </Thead>
                 <Tbody>
-                  {status.builds.map((build) => (
-                    <Tr key={build.id}>
-                      <Td>
-                        <Typography>
-                          {formatDate(build.startedAt, {
-                            dateStyle: 'medium',
-                            timeStyle: 'medium',
-                          })}
-                        </Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{build.trigger}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{build.requestedBy ?? '—'}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>
-                          {build.durationMs === null
-                            ? '—'
-                            : `${formatNumber(build.durationMs / 1000, { maximumFractionDigits: 1 })} s`}
-                        </Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{build.pageCount ?? '—'}</Typography>
-                      </Td>
-                      <Td>
-                        <Flex direction="column" alignItems="flex-start" gap={1}>
-                          <Badge variant={resultVariants[build.status]}>
-                            {t(`result.${build.status}`)}
-                          </Badge>
-                          {build.status === 'failed' && (
-                            <Typography variant="pi" textColor="neutral600">
-                              {build.reason} {t('failure.kept')}
-                            </Typography>
-                          )}
-                        </Flex>
-                      </Td>
-                    </Tr>
-                  ))}
+                  {status.builds.map((build) => {
+                    const editors = editorsOf(changesOf(build));
+                    return (
+                      <Tr key={build.id} style={{ verticalAlign: 'top' }}>
+                        <Td>
+                          <Typography style={wrapping}>
+                            <time dateTime={build.startedAt}>{started(build.startedAt)}</time>
+                          </Typography>
+                        </Td>
+                        <Td style={wrapping}>
+                          <BuildReason build={build} siteUrl={status.siteUrl} />
+                        </Td>
+                        <Td>
+                          <Typography style={wrapping}>
+                            {editors.length > 0
+                              ? formatList(editors, { type: 'conjunction' })
+                              : (build.requestedBy ?? '—')}
+                          </Typography>
+                        </Td>
+                        <Td>
+                          <Typography style={wrapping}>{buildFigures(build)}</Typography>
+                        </Td>
+                        <Td>
+                          <Flex direction="column" alignItems="flex-start" gap={1}>
+                            <Badge variant={resultVariants[build.status]}>
+                              {t(`result.${build.status}`)}
+                            </Badge>
+                            {build.status === 'failed' && <FailureExplanation build={build} />}
+                          </Flex>
+                        </Td>
+                      </Tr>
+                    );
+                  })}
                 </Tbody>
               </Table>
             )}

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { actingEditor } from '../../../../../content/acting-editor';
 import { getPublisher } from '../utils';
 
 const build = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -6,9 +7,14 @@ const build = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getPublisher(strapi).status() };
   },
 
-  async rebuild(ctx: { body: unknown; state: { user?: { email?: string } } }) {
+  async rebuild(ctx: { body: unknown }) {
     const publisher = getPublisher(strapi);
-    publisher.request({ trigger: 'manual', requestedBy: ctx.state.user?.email ?? null });
+    const editor = actingEditor(strapi);
+    publisher.request({
+      trigger: 'manual',
+      requestedBy: editor?.email ?? null,
+      changes: [{ action: 'rebuild', editor: editor?.name || null }],
+    });
     ctx.body = { data: await publisher.status() };
   },
 });

@@ -3,7 +3,11 @@ import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { withDatabaseLock } from '../../../../../utils/database-lock';
+import { classifyFailure, failureLine, type FailureCode } from '../../../shared/build-failures';
+import { summarizeChanges, type BuildChanges } from '../../../shared/build-reasons';
+import type { BuildSummary, PublisherStatus } from '../../../shared/status';
 import type { Attention, SiteWarning } from '../../../shared/warnings';
+import { withChangedPages } from '../changed-pages';
 import type { PublisherConfig } from '../config';
 import { createBuildScheduler, type BuildRequest, type SchedulerState } from './scheduler';
 
@@ -11,18 +15,7 @@ const BUILD_UID = 'plugin::site-publisher.build';
 const BUILD_LOCK = 'site-publisher:build';
 const LOG_TAIL = 4000;
 
-export interface BuildRecord {
-  id: number;
-  trigger: string;
-  requestedBy: string | null;
-  status: 'building' | 'succeeded' | 'failed';
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-  pageCount: number | null;
-  release: string | null;
-  reason: string | null;
-  log: string | null;
+export interface BuildRecord extends BuildSummary {
   /** What a succeeded build left out or found missing; null for a failed one, or without a report. */
   warnings: SiteWarning[] | null;
 }
@@ -31,6 +24,7 @@ export interface BuildRecord {
 const BUILD_RECORD_FIELDS: (keyof BuildRecord)[] = [
   'id',
   'trigger',
+  'changes',
   'requestedBy',
   'status',
   'startedAt',
@@ -39,6 +33,7 @@ const BUILD_RECORD_FIELDS: (keyof BuildRecord)[] = [
   'pageCount',
   'release',
   'reason',
+  'failureCode',
   'log',
   'warnings',
 ];
@@ -49,25 +44,23 @@ const BUILD_RECORD_FIELDS: (keyof BuildRecord)[] = [
  */
 const HISTORY_FIELDS = BUILD_RECORD_FIELDS.filter((field) => field !== 'warnings');
 
-/** What the Public site page polls: the state, the history, and what needs an editor's attention. */
-export interface PublisherStatus {
-  state: SchedulerState;
-  builds: Omit<BuildRecord, 'warnings'>[];
-  attention: Attention | null;
-}
+export type { PublisherStatus };
 
 interface StepResult {
   ok: boolean;
+  /** The kind of failure when it is known from the step itself (the deploy hook's). */
+  failure?: FailureCode;
   log: string;
   pages?: number;
   release?: string;
   warnings?: SiteWarning[];
 }
 
-/** "publish api::workshop.workshop ×3, manual" — what a build was for, in one line. */
+/** "publish api::workshop.workshop ×3, manual" — what a build was for, in one line, for logs. */
 function describeRequests(requests: readonly BuildRequest[]): {
   trigger: string;
   requestedBy: string | null;
+  changes: BuildChanges;
 } {
   const counts = new Map<string, number>();
   for (const request of requests)
@@ -83,24 +76,8 @@ function describeRequests(requests: readonly BuildRequest[]): {
   return {
     trigger: trigger.slice(0, 250) || 'unknown',
     requestedBy: people.join(', ').slice(0, 250) || null,
+    changes: summarizeChanges(requests.flatMap((request) => request.changes ?? [])),
   };
-}
-
-/** The line of a failed build's log that says what went wrong, for the history. */
-function failureReason(log: string): string {
-  const lines = log
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  // The data layer's own message names the URL and the status, and a storage fault names the
-  // folder and the cause in plain words: prefer them to the wrappers around them.
-  const reason =
-    lines.find((line) => line.includes('Strapi at ')) ??
-    lines.find((line) => line.startsWith('Could not write the new site')) ??
-    lines.find((line) => /error|failed/i.test(line)) ??
-    lines.at(-1) ??
-    'The build failed without a message.';
-  return reason.slice(0, 1000);
 }
 
 const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -156,11 +133,13 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return {
         ok: response.ok,
+        failure: 'deployHook',
         log: `Deploy hook ${new URL(deployHookUrl).host} answered ${response.status}.`,
       };
     } catch (error) {
       return {
         ok: false,
+        failure: 'deployHook',
         log: `Deploy hook ${deployHookUrl} could not be reached: ${(error as Error).message}`,
       };
     }
@@ -174,6 +153,7 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { status: 'building' },
       data: {
         status: 'failed',
+        failureCode: 'interrupted' satisfies FailureCode,
         reason:
           'Interrupted: the CMS stopped during this build. Nothing was published: the live site was kept as it was.',
       },
@@ -196,10 +176,16 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   const buildNow = async (requests: readonly BuildRequest[]) => {
-    const { trigger, requestedBy } = describeRequests(requests);
+    const { trigger, requestedBy, changes } = describeRequests(requests);
     const startedAt = new Date();
     const record = (await strapi.db.query(BUILD_UID).create({
-      data: { trigger, requestedBy, status: 'building', startedAt },
+      data: {
+        trigger,
+        requestedBy,
+        changes: await withChangedPages(strapi, changes),
+        status: 'building',
+        startedAt,
+      },
     })) as BuildRecord;
     const steps: StepResult[] = [];
     if (config().localBuild) steps.push(await buildLocally());
@@ -207,7 +193,10 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       steps.push(await callDeployHook(trigger));
     const ok = steps.every((step) => step.ok);
     const log = steps.map((step) => step.log).join('\n');
-    const local = steps[0];
+    const local = config().localBuild ? steps[0] : undefined;
+    // Read from the step that failed: a successful build's log says nothing about the hook's refusal.
+    const failed = steps.find((step) => !step.ok);
+    const reason = failed ? failureLine(failed.log) : null;
     await strapi.db.query(BUILD_UID).update({
       where: { id: record.id },
       data: {
@@ -216,7 +205,8 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
         durationMs: Date.now() - startedAt.getTime(),
         pageCount: local?.pages ?? null,
         release: local?.release ?? null,
-        reason: ok ? null : failureReason(log),
+        reason,
+        failureCode: failed ? (failed.failure ?? classifyFailure(failed.log)) : null,
         log: log.slice(-LOG_TAIL),
         // Without a local build there is no report: null says "not known", not "nothing to mend".
         warnings: ok && local?.warnings ? local.warnings : null,
@@ -225,7 +215,7 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     if (ok) strapi.log.info(`[site-publisher] Site published (${trigger}).`);
     else
       strapi.log.error(
-        `[site-publisher] Build failed, the last good site stays online: ${failureReason(log)}`
+        `[site-publisher] Build failed, the last good site stays online: ${reason ?? 'no message'}`
       );
   };
 
@@ -236,12 +226,12 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   });
 
-  const history = async (limit = 25): Promise<Omit<BuildRecord, 'warnings'>[]> =>
+  const history = async (limit = 25): Promise<BuildSummary[]> =>
     (await strapi.db.query(BUILD_UID).findMany({
       select: HISTORY_FIELDS,
       orderBy: { id: 'desc' },
       limit,
-    })) as Omit<BuildRecord, 'warnings'>[];
+    })) as BuildSummary[];
 
   /**
    * What the most recent successful build left out or found missing; null before the first one,
@@ -278,7 +268,7 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
     async status(): Promise<PublisherStatus> {
       const state = scheduler.state();
       const [builds, report] = await Promise.all([history(), attention()]);
-      return { state, builds, attention: report };
+      return { state, builds, attention: report, siteUrl: config().siteUrl.replace(/\/+$/, '') };
     },
     /** At shutdown: forget what is queued and stop a running build (its release is never switched to). */
     stop(): void {

@@ -1,10 +1,17 @@
+import type { BuildChange } from '../../../shared/build-reasons';
+import type { SchedulerState } from '../../../shared/status';
+
+export type { SchedulerState };
+
 /** Why a build was asked for, and by whom: what the build history shows. */
 export interface BuildRequest {
+  /** A short machine string for logs: `publish api::theme.theme (scheduled)`. */
   readonly trigger: string;
+  /** The e-mail address of whom it was asked for. */
   readonly requestedBy: string | null;
+  /** What changed, one entry per language, for the page's sentence. */
+  readonly changes?: readonly BuildChange[];
 }
-
-export type SchedulerState = 'idle' | 'queued' | 'building';
 
 export interface SchedulerOptions {
   /** How long to wait for more changes before building: a burst of publishes becomes one build. */
