@@ -96,19 +96,17 @@ describe('the editors’ role', () => {
   });
 
   it('gets 403 on users, roles, API tokens, settings and the content-type builder', async () => {
-    for (const path of [
-      '/admin/users',
-      '/admin/roles',
-      '/admin/api-tokens',
-      '/admin/transfer/tokens',
-      '/admin/webhooks',
-      '/content-type-builder/content-types',
-      '/i18n/locales/1',
-      '/upload/configuration',
-    ]) {
-      const method = path === '/i18n/locales/1' ? 'DELETE' : 'GET';
+    for (const [method, path] of [
+      ['GET', '/admin/users'],
+      ['GET', '/admin/roles'],
+      ['GET', '/admin/api-tokens'],
+      ['GET', '/admin/transfer/tokens'],
+      ['GET', '/admin/webhooks'],
+      ['GET', '/content-type-builder/content-types'],
+      ['DELETE', '/i18n/locales/1'],
+      ['GET', '/upload/settings'],
+    ] as const)
       expect((await request(path, { method, token: editorToken })).status, path).toBe(403);
-    }
     expect(
       (
         await request('/admin/api-tokens', {

@@ -110,9 +110,17 @@ function sourceFiles(dir: string): string[] {
 const argumentsOf = (message: string) =>
   [...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
 
-describe('our plugins’ admin strings', () => {
-  for (const plugin of readdirSync(pluginsDir)) {
-    const dir = path.join(pluginsDir, plugin, 'admin', 'src');
+/** Each of our plugins' admin, and the editors' home, keep their strings in translations/<language>.json. */
+const adminTextDirs = [
+  ...readdirSync(pluginsDir).map((plugin) => [
+    plugin,
+    path.join(pluginsDir, plugin, 'admin', 'src'),
+  ]),
+  ['editors’ home', path.join(cmsDir, 'src', 'admin', 'home')],
+] as const;
+
+describe('our admin strings', () => {
+  for (const [plugin, dir] of adminTextDirs) {
     const dictionaries = Object.fromEntries(
       adminLanguages.map((language) => [
         language,
@@ -143,4 +151,19 @@ describe('our plugins’ admin strings', () => {
       expect(asked.filter((key) => !(key in dictionaries.en))).toEqual([]);
     });
   }
+});
+
+describe('the zone’s wording of Strapi’s own strings', () => {
+  it('overrides the same Strapi keys in nl, fr and en, none empty', () => {
+    const dictionary = (language: string) =>
+      JSON.parse(
+        readFileSync(path.join(cmsDir, 'src', 'admin', 'translations', `${language}.json`), 'utf8')
+      ) as Record<string, string>;
+    const keys = Object.keys(dictionary('en')).sort();
+    expect(keys).toContain('Auth.form.welcome.title');
+    for (const language of adminLanguages) {
+      expect(Object.keys(dictionary(language)).sort(), language).toEqual(keys);
+      for (const key of keys) expect(dictionary(language)[key]!.trim(), key).not.toBe('');
+    }
+  });
 });

@@ -30,10 +30,16 @@ const PublicSiteWidget = () => {
   if (loaded.state === 'loading') return <Widget.Loading />;
   if (loaded.state === 'failed') return <Widget.Error />;
   const { state, builds, siteUrl } = loaded.data;
-  const [last] = builds;
+  const last = builds[0];
   return (
     <Flex direction="column" alignItems="flex-start" gap={3}>
-      <Typography aria-live="polite">{t(`site.state.${state}`)}</Typography>
+      <Typography aria-live="polite">
+        {t(
+          state === 'idle' && last?.status === 'failed'
+            ? 'site.state.failed'
+            : `site.state.${state}`
+        )}
+      </Typography>
       {last ? (
         <Flex direction="column" alignItems="flex-start" gap={1}>
           <Flex gap={2} wrap="wrap">
