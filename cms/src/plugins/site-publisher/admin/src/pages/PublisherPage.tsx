@@ -33,7 +33,9 @@ const stateVariants = { idle: 'success', queued: 'secondary', building: 'seconda
 const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
 
 /** Table cells wrap their text: the design system's table keeps every cell on one line. */
-const wrapping = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+const wrapping = { whiteSpace: 'normal', overflowWrap: 'break-word' } as const;
+/** A log line is one long word (a URL): it may break anywhere rather than widen its column. */
+const breakAnywhere = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
 
 /**
  * A failed build in plain words, with what to do, and the technical line for the administrator
@@ -56,7 +58,7 @@ const FailureExplanation = ({ build }: { build: BuildSummary }) => {
               {t('failure.details')}
             </Typography>
           </summary>
-          <Typography variant="pi" textColor="neutral600" tag="p" style={wrapping}>
+          <Typography variant="pi" textColor="neutral600" tag="p" style={breakAnywhere}>
             {build.reason}
           </Typography>
         </details>
@@ -188,7 +190,7 @@ const PublisherPage = () => {
           }),
       build.pageCount === null ? null : t('build.pages', { count: build.pageCount }),
     ].filter((figure): figure is string => figure !== null);
-    return figures.length > 0 ? figures.join(' · ') : '—';
+    return figures.length > 0 ? figures : ['—'];
   };
 
   const load = useCallback(async () => {
@@ -282,7 +284,11 @@ const PublisherPage = () => {
                           </Typography>
                         </Td>
                         <Td>
-                          <Typography style={wrapping}>{buildFigures(build)}</Typography>
+                          <Flex direction="column" alignItems="flex-start">
+                            {buildFigures(build).map((figure) => (
+                              <Typography key={figure}>{figure}</Typography>
+                            ))}
+                          </Flex>
                         </Td>
                         <Td>
                           <Flex direction="column" alignItems="flex-start" gap={1}>
