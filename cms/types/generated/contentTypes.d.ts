@@ -1468,9 +1468,13 @@ export interface PluginSitePublisherBuild extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    changes: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     durationMs: Schema.Attribute.Integer;
+    failureCode: Schema.Attribute.Enumeration<
+      ['cmsUnreadable', 'content', 'storage', 'deployHook', 'interrupted', 'unknown']
+    >;
     finishedAt: Schema.Attribute.DateTime;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::site-publisher.build'> &
@@ -1654,13 +1658,9 @@ export interface PluginUsersPermissionsPermission extends Struct.CollectionTypeS
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'> &
-    changes: Schema.Attribute.JSON;
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
-    failureCode: Schema.Attribute.Enumeration<
-      ['cmsUnreadable', 'content', 'storage', 'deployHook', 'interrupted', 'unknown']
-    >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
