@@ -1,25 +1,15 @@
 import { Widget } from '@strapi/strapi/admin';
 import { Badge, Flex, Link, Typography } from '@strapi/design-system';
 import { ExternalLink } from '@strapi/icons';
+import { BuildReason } from '../../plugins/site-publisher/admin/src/components/BuildReason';
+import type { PublisherStatus } from '../../plugins/site-publisher/shared/status';
 import { useAdminData } from './api';
 import { useHomeTexts } from './texts';
-
-interface LastBuild {
-  status: 'building' | 'succeeded' | 'failed';
-  startedAt: string;
-  requestedByName?: string | null;
-}
-
-interface PublisherStatus {
-  state: 'idle' | 'queued' | 'building';
-  builds: LastBuild[];
-  siteUrl?: string;
-}
 
 const REFRESH_MS = 10_000;
 const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
 
-/** Whether the public site is up to date, its last build (when, by whom, how it ended), and a link to it. */
+/** Whether the public site is up to date, its last build (when, why, how it ended), and a link to it. */
 const PublicSiteWidget = () => {
   const { t, brusselsTime } = useHomeTexts();
   const loaded = useAdminData(
@@ -49,19 +39,16 @@ const PublicSiteWidget = () => {
             <Badge variant={resultVariants[last.status]}>{t(`site.result.${last.status}`)}</Badge>
           </Flex>
           <Typography variant="pi" textColor="neutral600">
-            {last.requestedByName
-              ? t('site.when.by', { when: brusselsTime(last.startedAt), who: last.requestedByName })
-              : t('site.when', { when: brusselsTime(last.startedAt) })}
+            {t('site.when', { when: brusselsTime(last.startedAt) })}
           </Typography>
+          <BuildReason build={last} siteUrl={siteUrl} />
         </Flex>
       ) : (
         <Typography>{t('site.noBuild')}</Typography>
       )}
-      {siteUrl && (
-        <Link href={siteUrl} isExternal endIcon={<ExternalLink />}>
-          {t('site.open')}
-        </Link>
-      )}
+      <Link href={siteUrl} isExternal endIcon={<ExternalLink />}>
+        {t('site.open')}
+      </Link>
     </Flex>
   );
 };

@@ -3,7 +3,8 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 
 /** One line of a widget: what, then who or when underneath. */
 export const WidgetItem = ({ children, detail }: { children: ReactNode; detail?: ReactNode }) => (
-  <Box tag="li" paddingTop={2} paddingBottom={2}>
+  // A redirect is known by its old address, which has no spaces to wrap at on a phone.
+  <Box tag="li" paddingTop={2} paddingBottom={2} style={{ overflowWrap: 'anywhere' }}>
     <Flex direction="column" alignItems="flex-start" gap={1}>
       {children}
       {detail && (
