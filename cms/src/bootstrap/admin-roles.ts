@@ -4,8 +4,9 @@ import { localeCodes, type LocaleCode } from '@zorgzone/config';
 /** The admin roles of the zone's people, named as the admin shows them in its three languages. */
 export const EDITOR_ROLE = {
   name: 'Redacteur · Rédacteur · Editor',
+  // Strapi keeps a role's description in 255 characters.
   description:
-    'Runs the site day to day · Gère le site au quotidien · Beheert de site dagelijks. Creates, edits, publishes and deletes all content in both languages, manages media, the public site, scheduling, versions and the bin; no settings, users, roles or API tokens.',
+    'Runs the site · Gère le site · Beheert de site. All content in both languages (also publish and delete), media, public site, scheduling, versions, bin; no settings, users, roles or tokens.',
 } as const;
 
 const TRANSLATOR_ROLES = [
