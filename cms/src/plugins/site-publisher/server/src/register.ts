@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { actingEditor, changeOrigin } from '../../../../content/acting-editor';
+import { documentTitle } from '../../../../content/document-title';
 import type { BuildChange, DocumentAction } from '../../shared/build-reasons';
 import { getPublisher } from './utils';
 
@@ -11,9 +12,6 @@ function publishingAction(action: string, status: string | undefined): DocumentA
   if (action === 'update') return 'updatePublished';
   return null;
 }
-
-/** The fields that name a document in a sentence, in order of preference. */
-const TITLE_FIELDS = ['title', 'name', 'from'] as const;
 
 interface Entry {
   documentId?: string;
@@ -46,19 +44,16 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
 
     const origin = changeOrigin();
     const editor = actingEditor(strapi);
-    const titleField = TITLE_FIELDS.find((field) => field in strapi.contentType(uid).attributes);
     const base = { action, contentType: uid, origin, editor: editor?.name || null };
     const changes = new Map<string, BuildChange>();
     // A document's draft and published rows both come back from a delete: one change per language.
     for (const entry of entriesOf(result)) {
       const locale = entry.locale ?? null;
-      const title = titleField ? entry[titleField] : undefined;
       changes.set(locale ?? '', {
         ...base,
         documentId: entry.documentId ?? params.documentId ?? null,
         locale,
-        title:
-          typeof title === 'string' && title ? title : (changes.get(locale ?? '')?.title ?? null),
+        title: documentTitle(entry) ?? changes.get(locale ?? '')?.title ?? null,
       });
     }
     if (changes.size === 0)
