@@ -67,6 +67,54 @@ export async function contentManager<T = any>(
   return request<T>(`/content-manager${path}`, { ...options, token: await loginAsAdmin() });
 }
 
+/** An admin user a browser test can sign in with, through the login form. */
+export interface AdminAccount {
+  readonly id: number;
+  readonly email: string;
+  readonly password: string;
+  /** The session the registration opened, for the admin API. */
+  readonly token: string;
+}
+
+/**
+ * A new admin user with the role whose name starts with `rolePrefix`, invited and registered
+ * as the admin panel does it, with its e-mail and password; with `preferedLanguage` (Strapi's
+ * spelling) the admin panel opens in that language for them.
+ */
+export async function createAdminAccount(
+  rolePrefix: string,
+  profile: { firstname: string; lastname: string } = { firstname: 'Test', lastname: rolePrefix },
+  preferedLanguage?: string
+): Promise<AdminAccount> {
+  const roles = await request<{ data: { id: number; name: string }[] }>('/admin/roles', {
+    token: await loginAsAdmin(),
+  });
+  const role = roles.body.data.find((candidate) => candidate.name.startsWith(rolePrefix));
+  if (!role) throw new Error(`No admin role named ${rolePrefix}…`);
+  const email = `user-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
+  const password = 'Test-user-12345';
+  const created = await request<{ data: { id: number; registrationToken: string } }>(
+    '/admin/users',
+    { method: 'POST', token: await loginAsAdmin(), body: { ...profile, email, roles: [role.id] } }
+  );
+  if (created.status !== 201)
+    throw new Error(`Could not invite a ${rolePrefix} user: ${created.status} ${created.text}`);
+  const registered = await request<{ data: { token: string } }>('/admin/register', {
+    method: 'POST',
+    body: {
+      registrationToken: created.body.data.registrationToken,
+      userInfo: { ...profile, password },
+    },
+  });
+  if (registered.status !== 200)
+    throw new Error(
+      `Could not register the ${rolePrefix} user: ${registered.status} ${registered.text}`
+    );
+  const account = { id: created.body.data.id, email, password, token: registered.body.data.token };
+  if (preferedLanguage) await setAdminLanguage(account.token, preferedLanguage);
+  return account;
+}
+
 /**
  * A new admin user with the role whose name starts with `rolePrefix`, invited and registered
  * as the admin panel does it; returns that user's session.
@@ -75,34 +123,20 @@ export async function createAdminUser(
   rolePrefix: string,
   profile: { firstname: string; lastname: string } = { firstname: 'Test', lastname: rolePrefix }
 ): Promise<string> {
-  const roles = await request<{ data: { id: number; name: string }[] }>('/admin/roles', {
-    token: await loginAsAdmin(),
+  return (await createAdminAccount(rolePrefix, profile)).token;
+}
+
+/** Sets the admin panel's language of the user whose session `token` is, as their profile page does. */
+export async function setAdminLanguage(token: string, preferedLanguage: string): Promise<void> {
+  const response = await request('/admin/users/me', {
+    method: 'PUT',
+    token,
+    body: { preferedLanguage },
   });
-  const role = roles.body.data.find((candidate) => candidate.name.startsWith(rolePrefix));
-  if (!role) throw new Error(`No admin role named ${rolePrefix}…`);
-  const created = await request<{ data: { registrationToken: string } }>('/admin/users', {
-    method: 'POST',
-    token: await loginAsAdmin(),
-    body: {
-      ...profile,
-      email: `user-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`,
-      roles: [role.id],
-    },
-  });
-  if (created.status !== 201)
-    throw new Error(`Could not invite a ${rolePrefix} user: ${created.status} ${created.text}`);
-  const registered = await request<{ data: { token: string } }>('/admin/register', {
-    method: 'POST',
-    body: {
-      registrationToken: created.body.data.registrationToken,
-      userInfo: { ...profile, password: 'Test-user-12345' },
-    },
-  });
-  if (registered.status !== 200)
+  if (response.status !== 200)
     throw new Error(
-      `Could not register the ${rolePrefix} user: ${registered.status} ${registered.text}`
+      `Could not set the admin language to ${preferedLanguage}: ${response.status} ${response.text}`
     );
-  return registered.body.data.token;
 }
 
 /** Uploads a file to the media library as an editor would, and returns its id. */
