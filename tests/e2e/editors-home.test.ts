@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createAdminAccount, request, type AdminAccount } from '../support/api.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, signInWithLoginForm } from '../support/browser.ts';
 import { cmsDir } from '../../scripts/lib/paths.ts';
 
 const WORKSHOP = 'api::workshop.workshop';
@@ -23,14 +23,6 @@ let workshopTitle = '';
 /** Today in Brussels, as the CMS's date fields hold it. */
 const brusselsToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-
-async function signIn(account: AdminAccount) {
-  await page.goto(`${inject('cmsUrl')}/admin/auth/login`);
-  await page.getByLabel(/e-?mail/i).fill(account.email);
-  await page.getByLabel(/wachtwoord|password/i).fill(account.password);
-  await page.getByRole('button', { name: /inloggen|login|log in/i }).click();
-  await page.waitForURL(/\/admin(?!\/auth)/);
-}
 
 /** A widget of the home page: Strapi frames each one as a region named by its title. */
 const widget = (title: string) => page.getByRole('region', { name: title, exact: true });
@@ -68,7 +60,7 @@ beforeAll(async () => {
     },
   });
   expect(scheduled.status, scheduled.text).toBe(200);
-  await signIn(editor);
+  await signInWithLoginForm(page, inject('cmsUrl'), editor, 'nl');
 });
 
 afterAll(async () => {
