@@ -253,7 +253,9 @@ describe('an editor’s day: a workshop from draft to online, in both languages'
     await page.getByRole('link', { name: 'Voorbeeld sluiten' }).click();
     await (await shown(page.getByRole('button', { name: 'Publiceer', exact: true }))).click();
     await shown(page.getByRole('status').filter({ hasText: 'Gepubliceerd' }));
-    expect((await workshopIn('nl')).status).toBe('published');
+    await expect
+      .poll(async () => (await workshopIn('nl')).status, { timeout: 10_000 })
+      .toBe('published');
     await screenshot(page, '1-gepubliceerd');
     await inOtherLanguage(page, editor, 'fr', async (french) => {
       await shown(french.getByRole('status').filter({ hasText: 'Publié' }));
@@ -338,7 +340,9 @@ describe('an editor’s day: a workshop from draft to online, in both languages'
     });
     await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
     await shown(page.getByRole('status').filter({ hasText: 'Gepubliceerd' }));
-    expect((await workshopIn('fr')).status).toBe('published');
+    await expect
+      .poll(async () => (await workshopIn('fr')).status, { timeout: 10_000 })
+      .toBe('published');
 
     await expect
       .poll(
