@@ -298,7 +298,7 @@ describe('an editor’s day: a workshop from draft to online, in both languages'
     await expect.poll(() => title.inputValue()).toBe(DUTCH.title);
 
     await title.fill(FRENCH.title);
-    await page.getByRole('button', { name: 'regénérer' }).click();
+    await page.getByRole('button', { name: 'Régénérer' }).click();
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Adresse web' }).inputValue())
       .toBe(FRENCH.slug);

@@ -24,6 +24,7 @@ import {
   type ReportRow as Row,
   type TranslationState as State,
 } from '../openWork';
+import { useContentTypeName } from '../../../../../admin/content-type-name';
 import { PLUGIN_ID, translationKey } from '../pluginId';
 
 const badges = {
@@ -64,6 +65,7 @@ const TranslationsPage = () => {
     void load();
   }, [load]);
 
+  const typeName = useContentTypeName();
   const locales = useMemo(
     () => [...new Set((rows ?? []).flatMap((row) => Object.keys(row.states)))].sort(),
     [rows]
@@ -110,7 +112,7 @@ const TranslationsPage = () => {
               <SingleSelectOption value="all">{t('filter.all')}</SingleSelectOption>
               {types.map((uid) => (
                 <SingleSelectOption key={uid} value={uid}>
-                  {uid.split('.').at(-1)}
+                  {typeName(uid)}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
@@ -166,7 +168,7 @@ const TranslationsPage = () => {
                     <Typography>{row.title}</Typography>
                   </Td>
                   <Td>
-                    <Typography>{row.contentType.split('.').at(-1)}</Typography>
+                    <Typography>{typeName(row.contentType)}</Typography>
                   </Td>
                   {shownLocales.map((code) => (
                     <Td key={code}>
