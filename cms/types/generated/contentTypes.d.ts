@@ -1248,6 +1248,143 @@ export interface ApiWorkshopWorkshop extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginContentHistoryDeletedDocument extends Struct.CollectionTypeSchema {
+  collectionName: 'content_history_deleted_documents';
+  info: {
+    description: "A deleted document's languages, drafts and published versions, restorable for a while";
+    displayName: 'Deleted document';
+    pluralName: 'deleted-documents';
+    singularName: 'deleted-document';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    contentDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deletedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    deletedById: Schema.Attribute.Integer;
+    deletedByName: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    locales: Schema.Attribute.JSON & Schema.Attribute.Required;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::content-history.deleted-document'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginContentHistoryEditingSession extends Struct.CollectionTypeSchema {
+  collectionName: 'content_history_editing_sessions';
+  info: {
+    description: 'Who has a document open in the admin, and the version their form started from';
+    displayName: 'Editing session';
+    pluralName: 'editing-sessions';
+    singularName: 'editing-session';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    baseUpdatedAt: Schema.Attribute.DateTime;
+    contentDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    contentLocale: Schema.Attribute.String;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::content-history.editing-session'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    seenAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    userName: Schema.Attribute.String;
+    viewId: Schema.Attribute.String;
+  };
+}
+
+export interface PluginContentHistoryVersion extends Struct.CollectionTypeSchema {
+  collectionName: 'content_history_versions';
+  info: {
+    description: 'One language version of a document as it was after a change: its whole content, who and when';
+    displayName: 'Version';
+    pluralName: 'versions';
+    singularName: 'version';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      ['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']
+    > &
+      Schema.Attribute.Required;
+    authorId: Schema.Attribute.Integer;
+    authorName: Schema.Attribute.String;
+    content: Schema.Attribute.JSON & Schema.Attribute.Required;
+    contentDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    contentLocale: Schema.Attribute.String;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    documentUpdatedAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-history.version'> &
+      Schema.Attribute.Private;
+    origin: Schema.Attribute.Enumeration<['restoredVersion', 'restoredFromBin', 'scheduled']>;
+    publishedAt: Schema.Attribute.DateTime;
+    references: Schema.Attribute.JSON;
+    state: Schema.Attribute.Enumeration<['draft', 'published']> & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
   info: {
@@ -1442,6 +1579,55 @@ export interface PluginReviewWorkflowsWorkflowStage extends Struct.CollectionTyp
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     workflow: Schema.Attribute.Relation<'manyToOne', 'plugin::review-workflows.workflow'>;
+  };
+}
+
+export interface PluginScheduledPublishingJob extends Struct.CollectionTypeSchema {
+  collectionName: 'scheduled_publishing_jobs';
+  info: {
+    description: 'A publication or unpublication of one language of a document, at a set time';
+    displayName: 'Scheduled job';
+    pluralName: 'jobs';
+    singularName: 'job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['publish', 'unpublish']> & Schema.Attribute.Required;
+    contentDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    contentLocale: Schema.Attribute.String;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    error: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::scheduled-publishing.job'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    ranAt: Schema.Attribute.DateTime;
+    requestedByEmail: Schema.Attribute.String;
+    requestedById: Schema.Attribute.Integer;
+    requestedByLanguage: Schema.Attribute.String;
+    requestedByName: Schema.Attribute.String;
+    runAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['pending', 'done', 'failed', 'cancelled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1774,11 +1960,15 @@ declare module '@strapi/strapi' {
       'api::team-member.team-member': ApiTeamMemberTeamMember;
       'api::theme.theme': ApiThemeTheme;
       'api::workshop.workshop': ApiWorkshopWorkshop;
+      'plugin::content-history.deleted-document': PluginContentHistoryDeletedDocument;
+      'plugin::content-history.editing-session': PluginContentHistoryEditingSession;
+      'plugin::content-history.version': PluginContentHistoryVersion;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
+      'plugin::scheduled-publishing.job': PluginScheduledPublishingJob;
       'plugin::site-publisher.build': PluginSitePublisherBuild;
       'plugin::translation-status.alignment': PluginTranslationStatusAlignment;
       'plugin::upload.file': PluginUploadFile;
