@@ -25,6 +25,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 300_000,
+          // A screen that fetches before it shows can take more than vitest's 1 s under CI's load.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
