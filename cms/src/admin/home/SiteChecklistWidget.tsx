@@ -8,7 +8,7 @@ import {
 } from '../../plugins/site-publisher/shared/warnings';
 import { useAdminData } from './api';
 import { useHomeTexts } from './texts';
-import { useWarningText } from './warning-text';
+import { useWarningText } from '../../plugins/site-publisher/admin/src/warning-text';
 import { WidgetItem, WidgetList } from './WidgetList';
 
 /**

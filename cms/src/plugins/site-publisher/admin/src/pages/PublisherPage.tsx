@@ -20,14 +20,10 @@ import { ArrowClockwise } from '@strapi/icons';
 import { failureOf } from '../../../shared/build-failures';
 import { changesOf, editorsOf } from '../../../shared/build-reasons';
 import type { BuildSummary, PublisherStatus } from '../../../shared/status';
-import {
-  describeWarning,
-  groupByLocale,
-  type Attention,
-  type WarningValue,
-} from '../../../shared/warnings';
+import { describeWarning, groupByLocale, type Attention } from '../../../shared/warnings';
 import { BuildReason, useTranslate } from '../components/BuildReason';
 import { PLUGIN_ID, translationKey } from '../pluginId';
+import { useWarningText } from '../warning-text';
 
 const stateVariants = { idle: 'success', queued: 'secondary', building: 'secondary' } as const;
 const resultVariants = { building: 'secondary', succeeded: 'success', failed: 'danger' } as const;
@@ -72,21 +68,10 @@ const FailureExplanation = ({ build }: { build: BuildSummary }) => {
  * to where an editor mends it in that language.
  */
 const AttentionSection = ({ attention }: { attention: Attention | null }) => {
-  const { formatMessage, formatDate, messages } = useIntl();
+  const { formatMessage, formatDate } = useIntl();
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: translationKey(key), defaultMessage: key }, values);
-  const formatted = (values: Readonly<Record<string, WarningValue>>) =>
-    Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [
-        name,
-        // A calendar date has no time of day: read in UTC, it is the same day everywhere.
-        typeof value === 'string'
-          ? value
-          : formatDate(value.date, { dateStyle: 'long', timeZone: 'UTC' }),
-      ])
-    );
-  // A report from a newer site build may hold a fact or a reason this admin has no sentence for.
-  const known = (key: string) => translationKey(key) in messages;
+  const warningText = useWarningText();
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-labelledby="attention">
@@ -133,16 +118,12 @@ const AttentionSection = ({ attention }: { attention: Attention | null }) => {
                       padding={3}
                       data-code={warning.code}
                     >
-                      <Typography tag="p">
-                        {known(message.key)
-                          ? t(message.key, formatted(message.values))
-                          : t('warning.unknown', { code: warning.code })}
-                      </Typography>
+                      <Typography tag="p">{warningText.sentence(warning, message)}</Typography>
                       {message.fixes.length > 0 && (
                         <Flex gap={4} paddingTop={1} wrap="wrap">
                           {message.fixes.map((fix) => (
                             <Link key={fix.to} tag={RouterLink} to={fix.to}>
-                              {t(fix.key, fix.values)}
+                              {warningText.fix(fix)}
                             </Link>
                           ))}
                         </Flex>

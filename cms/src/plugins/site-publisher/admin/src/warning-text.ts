@@ -1,15 +1,11 @@
 import { useIntl } from 'react-intl';
-import type {
-  SiteWarning,
-  WarningFix,
-  WarningMessage,
-  WarningValue,
-} from '../../plugins/site-publisher/shared/warnings';
+import type { SiteWarning, WarningFix, WarningMessage, WarningValue } from '../../shared/warnings';
+import { translationKey as key } from './pluginId';
 
-/** The Public site page's own sentences: the site-publisher's strings carry every warning's text. */
-const key = (name: string) => `site-publisher.${name}`;
-
-/** A build warning and its remedy's link in the admin's language. */
+/**
+ * A build warning and its remedy's link in the admin's language, with the site-publisher's
+ * strings: for the Public site page and the editors' home alike.
+ */
 export function useWarningText() {
   const { formatMessage, formatDate, messages } = useIntl();
   const values = (raw: Readonly<Record<string, WarningValue>>) =>
