@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+import { loginAsAdmin, publishWorkshopTitle, request } from '../support/api.ts';
 import { launchBrowser, signInToAdmin } from '../support/browser.ts';
 import { waitForPublisher } from '../support/stack-setup.ts';
 
-const WORKSHOP = 'api::workshop.workshop';
 const viewport = { width: 1280, height: 900 };
 
 let browser: Browser;
@@ -27,16 +26,7 @@ async function failThenPublish() {
     '/api/workshops?filters[number][$eq]=52'
   );
   documentId = found.body.data[0]!.documentId;
-  const saved = await contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, {
-    method: 'PUT',
-    body: { title },
-  });
-  expect(saved.status, saved.text).toBe(200);
-  const published = await contentManager(
-    `/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`,
-    { method: 'POST', body: {} }
-  );
-  expect(published.status, published.text).toBe(200);
+  await publishWorkshopTitle(documentId, title);
   await waitForPublisher(inject('cmsUrl'), token);
 }
 

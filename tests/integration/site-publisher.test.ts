@@ -3,7 +3,7 @@ import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForPublisher } from '../support/stack-setup.ts';
-import { contentManager, loginAsAdmin, request } from '../support/api.ts';
+import { contentManager, loginAsAdmin, publishWorkshopTitle, request } from '../support/api.ts';
 import type { BuildChange } from '../../cms/src/plugins/site-publisher/shared/build-reasons.ts';
 import type { PublisherStatus } from '../../cms/src/plugins/site-publisher/shared/status.ts';
 
@@ -40,25 +40,12 @@ async function workshopId(number: number): Promise<string> {
   return response.body.data[0]!.documentId;
 }
 
-async function publishTitle(documentId: string, title: string) {
-  const saved = await contentManager(`/collection-types/${WORKSHOP}/${documentId}?locale=nl`, {
-    method: 'PUT',
-    body: { title },
-  });
-  expect(saved.status, saved.text).toBe(200);
-  const published = await contentManager(
-    `/collection-types/${WORKSHOP}/${documentId}/actions/publish?locale=nl`,
-    { method: 'POST', body: {} }
-  );
-  expect(published.status, published.text).toBe(200);
-}
-
 describe('site publisher', () => {
   it('puts a published change on the served site by itself, and reports how long it took', async () => {
     const documentId = await workshopId(52);
     const title = `Gewijzigd ${Date.now()}`;
     const started = Date.now();
-    await publishTitle(documentId, title);
+    await publishWorkshopTitle(documentId, title);
     const deadline = started + 120_000;
     while (!(await servedPage('/nl/veranderateliers/veranderatelier-52/')).includes(title)) {
       expect(Date.now(), 'the change never reached the site').toBeLessThan(deadline);
@@ -72,7 +59,7 @@ describe('site publisher', () => {
     await waitForPublisher(inject('cmsUrl'), token);
     const before = new Set(await buildIds());
     const documentId = await workshopId(52);
-    for (let n = 1; n <= 10; n += 1) await publishTitle(documentId, `Snel na elkaar ${n}`);
+    for (let n = 1; n <= 10; n += 1) await publishWorkshopTitle(documentId, `Snel na elkaar ${n}`);
     await waitForPublisher(inject('cmsUrl'), token);
     const newBuilds = (await buildIds()).filter((id) => !before.has(id));
     expect(newBuilds.length).toBeGreaterThanOrEqual(1);
@@ -156,7 +143,7 @@ describe('site publisher', () => {
     const before = await buildIds();
     const documentId = await workshopId(52);
     const title = `Met een reden ${Date.now()}`;
-    await publishTitle(documentId, title);
+    await publishWorkshopTitle(documentId, title);
     const builds = await buildsAfter(before);
     expect(builds.every((build) => build.status === 'succeeded')).toBe(true);
     expect(changesOfBuilds(builds)).toContainEqual({

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
@@ -74,6 +74,18 @@ export interface AdminAccount {
   readonly password: string;
   /** The session the registration opened, for the admin API. */
   readonly token: string;
+}
+
+/** Gives a workshop's Dutch version a new title and publishes it, as an editor does in the admin. */
+export async function publishWorkshopTitle(documentId: string, title: string): Promise<void> {
+  const path = `/collection-types/api::workshop.workshop/${documentId}`;
+  const saved = await contentManager(`${path}?locale=nl`, { method: 'PUT', body: { title } });
+  expect(saved.status, saved.text).toBe(200);
+  const published = await contentManager(`${path}/actions/publish?locale=nl`, {
+    method: 'POST',
+    body: {},
+  });
+  expect(published.status, published.text).toBe(200);
 }
 
 /**
