@@ -10,9 +10,11 @@ COPY config/package.json config/tsconfig.json config/
 COPY config/src config/src
 COPY cms/package.json cms/
 COPY site/package.json site/
+COPY publishing/package.json publishing/
 RUN npm ci --include=dev
 COPY cms cms
 COPY site site
+COPY publishing publishing
 COPY scripts scripts
 RUN node scripts/build.ts
 EXPOSE 1337

@@ -33,9 +33,9 @@ import { generateSecrets } from './lib/cms-env.ts';
 import { startCms, type RunningCms } from './lib/cms-process.ts';
 import { createScratchDatabase, type ScratchDatabase } from './lib/database.ts';
 import { rootDir } from './lib/paths.ts';
-import { siteDir } from './lib/site.ts';
+import { siteDir } from '../publishing/src/paths.ts';
 import { freePort } from './lib/ports.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../publishing/src/static-server.ts';
 
 const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_ADMIN = { email: 'bench@example.test', password: 'Bench-admin-1234' };

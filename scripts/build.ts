@@ -6,7 +6,7 @@ import { buildCms } from './lib/cms-build.ts';
 import { ensureCmsEnvFile } from './lib/cms-env.ts';
 import { startCms } from './lib/cms-process.ts';
 import { freePort } from './lib/ports.ts';
-import { publishRelease } from './lib/releases.ts';
+import { publishRelease } from '../publishing/src/releases.ts';
 
 buildCms();
 const cms = process.env.STRAPI_URL

@@ -4,7 +4,7 @@
  * JSON, and a failure exits non-zero with the reason on stderr.
  */
 import { defaultStrapiUrl } from '@zorgzone/config';
-import { publishRelease } from './lib/releases.ts';
+import { publishRelease } from '../publishing/src/releases.ts';
 
 const aborter = new AbortController();
 // Run by the CMS with an IPC channel, which closes when the CMS dies, even by SIGKILL: a build

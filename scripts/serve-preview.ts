@@ -4,8 +4,8 @@
  * PREVIEW_API_TOKEN.
  */
 import { ports } from '@zorgzone/config';
-import { startPreviewServer } from './lib/preview-server.ts';
-import { currentRelease } from './lib/releases.ts';
+import { startPreviewServer } from '../publishing/src/preview-server.ts';
+import { currentRelease } from '../publishing/src/releases.ts';
 
 const release = currentRelease();
 if (!release) {

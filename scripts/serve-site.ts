@@ -3,7 +3,7 @@
  * builds), switching to each new release as it lands. The site container runs this.
  */
 import { ports } from '@zorgzone/config';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../publishing/src/static-server.ts';
 
 const server = await startStaticServer({
   port: Number(process.env.SITE_PORT || ports.site),

@@ -8,10 +8,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { ports } from '@zorgzone/config';
 import { ensureCmsBuilt } from './lib/cms-build.ts';
 import { ensureCmsEnvFile } from './lib/cms-env.ts';
-import { startPreviewServer, type RunningPreviewServer } from './lib/preview-server.ts';
+import { startPreviewServer, type RunningPreviewServer } from '../publishing/src/preview-server.ts';
 import { startCms } from './lib/cms-process.ts';
-import { currentRelease } from './lib/releases.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { currentRelease } from '../publishing/src/releases.ts';
+import { startStaticServer } from '../publishing/src/static-server.ts';
 
 // The preview server shares the CMS's secrets (PREVIEW_SECRET, PREVIEW_API_TOKEN).
 process.loadEnvFile(ensureCmsEnvFile());

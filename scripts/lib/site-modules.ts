@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runnerImport } from 'vite';
-import { siteDir } from './site.ts';
+import { siteDir } from '../../publishing/src/paths.ts';
 
 /**
  * One of the site's own modules, loaded by Vite because they use extensionless imports that

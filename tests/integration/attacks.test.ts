@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms } from '../../scripts/lib/cms-process.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { currentRelease } from '../../scripts/lib/releases.ts';
+import { currentRelease } from '../../publishing/src/releases.ts';
 import {
   contentManager,
   createAdminUser,

@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startCms, type RunningCms } from '../../scripts/lib/cms-process.ts';
 import { rootDir } from '../../scripts/lib/paths.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { currentRelease } from '../../scripts/lib/releases.ts';
-import { siteDir } from '../../scripts/lib/site.ts';
+import { currentRelease } from '../../publishing/src/releases.ts';
+import { siteDir } from '../../publishing/src/paths.ts';
 import { contentManager, loginAsAdmin, request } from '../support/api.ts';
 import {
   connect,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { currentRelease } from '../../scripts/lib/releases.ts';
+import { currentRelease } from '../../publishing/src/releases.ts';
 import { waitForPublisher } from '../support/stack-setup.ts';
 import { contentManager, loginAsAdmin, request, uploadFile } from '../support/api.ts';
 import { photo } from '../support/photos.ts';

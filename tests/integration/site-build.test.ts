@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { fr } from '../../cms/seed/fr.ts';
 import { nl } from '../../cms/seed/nl.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { siteDir } from '../../scripts/lib/site.ts';
+import { siteDir } from '../../publishing/src/paths.ts';
 import { XSS_BODY, blocksPage, fixtureWorkshops, upcomingDate } from '../support/fixtures.ts';
 import {
   allFiles,

@@ -25,8 +25,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.ts';
-import { siteSecurityHeaders } from '../../scripts/lib/security-headers.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { siteSecurityHeaders } from '../../publishing/src/security-headers.ts';
+import { startStaticServer } from '../../publishing/src/static-server.ts';
 import { writeRedirectFiles } from '../../site/src/lib/redirects/integration.ts';
 
 const PAGE = '/nl/veranderateliers/veranderatelier-9/';

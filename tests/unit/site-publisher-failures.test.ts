@@ -10,7 +10,7 @@ import {
 import { cmsDir } from '../../scripts/lib/paths.ts';
 
 // Lines as the build and the publisher write them (site/src/lib/strapi/client.ts,
-// scripts/lib/releases.ts, scripts/publish-site.ts, the publisher's deploy hook and start-up).
+// publishing/src/releases.ts, scripts/publish-site.ts, the publisher's deploy hook and start-up).
 const strapi500 =
   'Strapi at http://127.0.0.1:40123 answered 500 Internal Server Error for http://127.0.0.1:40123/api/workshops?locale=nl';
 const unreachable =

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsDir } from '../../scripts/lib/paths.ts';
-import { siteDir } from '../../scripts/lib/site.ts';
+import { siteDir } from '../../publishing/src/paths.ts';
 
 describe('the zone’s mark', () => {
   it('is the same drawing in the admin as on the site', () => {

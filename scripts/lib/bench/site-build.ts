@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rootDir } from '../paths.ts';
-import { currentRelease } from '../releases.ts';
+import { currentRelease } from '../../../publishing/src/releases.ts';
 import { watchProcessTree, type TreeUsage } from './process-tree.ts';
 
 export interface MeasuredBuild {

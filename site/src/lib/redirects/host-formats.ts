@@ -1,4 +1,4 @@
-// No imports on purpose: the site server (scripts/lib/static-server.ts) runs this file directly with
+// No imports on purpose: the site server (publishing/src/static-server.ts) runs this file directly with
 // Node's type stripping, which cannot follow the site's extensionless imports.
 
 /** One redirect of client/redirects.json: a path of the old site, where it leads, and how. */

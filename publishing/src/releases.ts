@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { SiteWarning } from '@zorgzone/config';
-import { buildSite, siteDir } from './site.ts';
+import { siteDir } from './paths.ts';
+import { buildSite } from './site-build.ts';
 
 /** Each build goes into a fresh folder here; its `current` link points at the one being served. */
 const defaultReleasesDir = path.resolve(

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { localeCodes } from '@zorgzone/config';
-import { rootDir } from './paths.ts';
+import { rootDir, siteDir } from './paths.ts';
 
-export const siteDir = path.join(rootDir, 'site');
 const binDir = path.join(rootDir, 'node_modules', '.bin');
 
 export interface SiteBuildOptions {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { siteDir } from './site.ts';
+import { siteDir } from './paths.ts';
 
 export interface RunningPreviewServer {
   readonly url: string;
