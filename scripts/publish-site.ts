@@ -1,9 +1,10 @@
 /**
  * Builds the site from STRAPI_URL into a new release and switches the served site to it.
- * The CMS's site-publisher plugin runs this for every build; its last line is the result as
- * JSON, and a failure exits non-zero with the reason on stderr.
+ * The CMS's site-publisher plugin runs this for every build, with what changed since the last
+ * one (SITE_CHANGED_DOCUMENTS, a JSON list) or SITE_BUILD_MODE=full; its last line is the
+ * result as JSON, and a failure exits non-zero with the reason on stderr.
  */
-import { defaultStrapiUrl } from '@zorgzone/config';
+import { defaultStrapiUrl, type ChangedDocument } from '@zorgzone/config';
 import { publishRelease } from '../publishing/src/releases.ts';
 
 const aborter = new AbortController();
@@ -17,6 +18,8 @@ process.once('SIGTERM', () => aborter.abort(new Error('The build was stopped wit
 try {
   const release = await publishRelease(process.env.STRAPI_URL || defaultStrapiUrl, {
     signal: aborter.signal,
+    mode: process.env.SITE_BUILD_MODE === 'full' ? 'full' : 'incremental',
+    changes: JSON.parse(process.env.SITE_CHANGED_DOCUMENTS || '[]') as ChangedDocument[],
   });
   console.log(JSON.stringify(release));
 } catch (error) {

@@ -4,3 +4,4 @@ export * from './routes.js';
 export * from './site-warnings.js';
 export * from './paths.js';
 export * from './time-zone.js';
+export * from './changed-documents.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -7,11 +8,20 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { SiteWarning } from '@zorgzone/config';
-import { siteDir } from './paths.ts';
-import { buildSite } from './site-build.ts';
+import { locales, type ChangedDocument, type SiteWarning } from '@zorgzone/config';
+import { rootDir, siteDir } from './paths.ts';
+import { precompress } from './precompress.ts';
+import {
+  assembleRelease,
+  cachedPageFiles,
+  filesUnder,
+  linkTree,
+  removeGonePages,
+} from './release-files.ts';
+import { buildSite, indexSearch } from './site-build.ts';
 
 /** Each build goes into a fresh folder here; its `current` link points at the one being served. */
 const defaultReleasesDir = path.resolve(
@@ -24,56 +34,262 @@ export function currentRelease(releasesDir = defaultReleasesDir): string | null 
   return existsSync(link) ? path.resolve(releasesDir, readlinkSync(link)) : null;
 }
 
+export type BuildMode = 'incremental' | 'full';
+
 export interface Release {
   readonly id: string;
   readonly pages: number;
   /** What the build left out or found missing, from its report: for editors to mend. */
   readonly warnings: readonly SiteWarning[];
+  /** `full` when asked for, on the first build, or when the site's code or settings changed. */
+  readonly mode: BuildMode;
+  /** Files written anew into the release; the rest are hard links to the previous one's. */
+  readonly writtenFiles: number;
+  /** When the build's release went live, and when its search index followed, in ms from start. */
+  readonly liveAfterMs: number;
+  readonly searchAfterMs: number;
+  /** How long each step took, in ms: astro, release (hard links and copies), compress, search. */
+  readonly steps: Readonly<Record<string, number>>;
+  /** The languages whose search index was rebuilt, before the switch (pages removed) or after. */
+  readonly search: {
+    readonly beforeLive: readonly string[];
+    readonly afterLive: readonly string[];
+  };
 }
 
 export interface PublishOptions {
   readonly releasesDir?: string;
   /** Aborting stops the build; the served site is never switched once it fires. */
   readonly signal?: AbortSignal;
+  /** `full` renders every page and reads all content again (Rebuild now). */
+  readonly mode?: BuildMode;
+  /** What the CMS saw change since the last build; read again whatever else `updatedAt` shows. */
+  readonly changes?: readonly ChangedDocument[];
 }
 
 /**
- * Builds the site into a new release and only then points `current` at it, by renaming a
- * fresh symlink over the old one: visitors see the old site or the new one, never half of
- * either, and a failed or aborted build leaves the served site untouched and its folder removed.
+ * What a build keeps between builds, beside the releases: Astro's output folder and cache, the
+ * content it read, and the fingerprint of the code that built them. A failed build deletes it,
+ * so the next one starts in full.
+ */
+const workDirOf = (releasesDir: string) => path.join(releasesDir, '.work');
+
+/**
+ * What the site's pages are made by: its code, its dependencies and the settings read at build
+ * time. When it changes, the next build is a full one, so no page keeps an older template.
+ */
+function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  const sources = [
+    path.join(siteDir, 'src'),
+    path.join(siteDir, 'public'),
+    path.join(rootDir, 'config', 'dist'),
+  ];
+  const files = [
+    path.join(siteDir, 'astro.config.ts'),
+    path.join(siteDir, 'package.json'),
+    path.join(rootDir, 'package-lock.json'),
+    ...sources.flatMap((dir) => filesUnder(dir).map((file) => path.join(dir, file))),
+  ].sort();
+  for (const file of files) {
+    hash.update(`${path.relative(rootDir, file)}\0`);
+    if (existsSync(file)) hash.update(readFileSync(file));
+  }
+  for (const name of BUILD_SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/** Environment variables the pages' output depends on. */
+const BUILD_SETTINGS = ['PUBLIC_SITE_URL', 'SITE_BUILD_MAX_HEAP_MB'];
+
+interface WorkState {
+  readonly fingerprint: string;
+  readonly release: string;
+}
+
+function readWorkState(workDir: string): WorkState | null {
+  try {
+    return JSON.parse(readFileSync(path.join(workDir, 'state.json'), 'utf8')) as WorkState;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the folder holds a client/<locale>/ page, by its relative path. */
+const localeOf = (file: string) => /^client\/([a-z]{2})\/.*\.html$/.exec(file)?.[1] ?? null;
+
+/**
+ * Builds the site into a new release and only then points `current` at it, by renaming a fresh
+ * symlink over the old one: visitors see the old site or the new one, never half of either, and
+ * a failed or aborted build leaves the served site untouched and its folder removed.
+ *
+ * A build renders only the pages whose content changed (Astro's incremental build, keyed by
+ * site/src/lib/page-keys.ts) into a folder kept between builds, reads from the CMS only what
+ * changed (site/src/lib/strapi/incremental.ts), and makes the release from the previous one by
+ * hard links, writing only the files that changed (and their brotli and gzip copies). A
+ * language's search index is rebuilt when its pages changed: after the switch, in a second
+ * release made the same way, or before it when pages were removed, so search never leads to a
+ * page that is gone.
  */
 export async function publishRelease(
   strapiUrl: string,
-  { releasesDir = defaultReleasesDir, signal }: PublishOptions = {}
+  {
+    releasesDir = defaultReleasesDir,
+    signal,
+    mode = 'incremental',
+    changes = [],
+  }: PublishOptions = {}
 ): Promise<Release> {
-  const id = new Date().toISOString().replace(/[:.]/g, '-');
+  const started = performance.now();
+  const workDir = workDirOf(releasesDir);
+  const outDir = path.join(workDir, 'out');
+  const manifest = path.join(workDir, 'astro', 'incremental-build.json');
+  const fingerprint = codeFingerprint();
+  const previous = currentRelease(releasesDir);
+  const state = readWorkState(workDir);
+  const incremental =
+    mode === 'incremental' &&
+    state?.fingerprint === fingerprint &&
+    previous !== null &&
+    path.basename(previous) === state.release &&
+    existsSync(outDir);
+  const id = releaseId();
   const dir = path.join(releasesDir, id);
-  const nextLink = path.join(releasesDir, `.current-${id}`);
   const reportFile = path.join(dir, 'build-report.json');
-  let pages: number;
+  let pages = 0;
+  let writtenFiles = 0;
   let warnings: readonly SiteWarning[];
+  const deferred: string[] = [];
+  const beforeLive: string[] = [];
+  const steps: Record<string, number> = {};
+  let stepStarted = performance.now();
+  const stepDone = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - stepStarted);
+    stepStarted = now;
+  };
   try {
     mkdirSync(releasesDir, { recursive: true });
+    if (!incremental) rmSync(workDir, { recursive: true, force: true });
     // Not recursive: on a read-only file system that would report ENOENT instead of EROFS.
     mkdirSync(dir);
+    mkdirSync(workDir, { recursive: true });
+    const pagesBefore = cachedPageFiles(manifest);
     await buildSite({
       strapiUrl,
-      outDir: dir,
+      outDir,
       output: 'pipe',
-      env: { SITE_BUILD_REPORT: reportFile },
+      env: {
+        SITE_INCREMENTAL: '1',
+        SITE_CACHE_DIR: path.join(workDir, 'astro'),
+        SITE_CONTENT_CACHE: path.join(workDir, 'content.json'),
+        SITE_CHANGED_DOCUMENTS: JSON.stringify(incremental ? changes : []),
+        SITE_BUILD_REPORT: reportFile,
+      },
       signal,
     });
-    pages = countPages(path.join(dir, 'client'));
+    stepDone('astro');
+    const gone = removeGonePages(outDir, pagesBefore, cachedPageFiles(manifest));
+    const { written } = assembleRelease(outDir, dir, previous);
+    stepDone('release');
+    signal?.throwIfAborted();
+    // Only what visitors are sent: the server bundle is for the preview server.
+    await precompress(
+      written.filter((file) => file.startsWith('client/')).map((file) => path.join(dir, file))
+    );
+    stepDone('compress');
+    writtenFiles = written.length;
+    const files = filesUnder(path.join(dir, 'client'));
+    pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
     warnings = reportedWarnings(reportFile);
-    symlinkSync(id, nextLink);
-    renameSync(nextLink, path.join(releasesDir, 'current'));
+    const removedIn = new Set(gone.map(localeOf));
+    const changedIn = new Set(written.map(localeOf));
+    for (const { code } of locales) {
+      const index = path.join('client', 'pagefind', code);
+      const hasIndex = previous !== null && existsSync(path.join(previous, index));
+      if (!incremental || removedIn.has(code) || !hasIndex) {
+        beforeLive.push(code);
+        await indexSearch(path.join(dir, 'client'), code, { signal });
+        continue;
+      }
+      linkTree(path.join(previous, index), path.join(dir, index));
+      if (changedIn.has(code)) deferred.push(code);
+    }
+    stepDone('searchBeforeLive');
+    switchCurrent(releasesDir, id);
   } catch (error) {
-    rmSync(nextLink, { force: true });
+    rmSync(path.join(releasesDir, `.current-${id}`), { force: true });
     rmSync(dir, { recursive: true, force: true });
+    // The kept output may be half rendered: the next build starts afresh.
+    rmSync(workDir, { recursive: true, force: true });
     throw new Error(failureMessage(error, releasesDir), { cause: error });
   }
-  prune(releasesDir, id);
-  return { id, pages, warnings };
+  const liveAfterMs = performance.now() - started;
+  writeFileSync(path.join(workDir, 'state.json'), JSON.stringify({ fingerprint, release: id }));
+  const served = deferred.length ? await indexAfterSwitch(releasesDir, id, deferred, signal) : id;
+  writeFileSync(
+    path.join(workDir, 'state.json'),
+    JSON.stringify({ fingerprint, release: served } satisfies WorkState)
+  );
+  prune(releasesDir, served);
+  return {
+    id: served,
+    pages,
+    warnings,
+    mode: incremental ? 'incremental' : 'full',
+    writtenFiles,
+    liveAfterMs,
+    searchAfterMs: performance.now() - started,
+    steps,
+    search: { beforeLive, afterLive: served === id ? [] : deferred },
+  };
+}
+
+/** A release's folder name: the time it was made, sortable, unique to the millisecond. */
+function releaseId(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/** Points `current` at a release by renaming a fresh link over it: atomic for every reader. */
+function switchCurrent(releasesDir: string, id: string): void {
+  const nextLink = path.join(releasesDir, `.current-${id}`);
+  symlinkSync(id, nextLink);
+  renameSync(nextLink, path.join(releasesDir, 'current'));
+}
+
+/**
+ * The search index of the languages whose pages changed, off the path to live: a copy of the
+ * release just switched to (hard links), with those languages indexed anew, switched to in turn.
+ * Returns the release being served. A failure here keeps the live release with its previous
+ * index, which leads to no page that is gone (pages removed are indexed before the switch).
+ */
+async function indexAfterSwitch(
+  releasesDir: string,
+  live: string,
+  languages: readonly string[],
+  signal?: AbortSignal
+): Promise<string> {
+  let id = releaseId();
+  if (id <= live) id = `${live}-search`;
+  const dir = path.join(releasesDir, id);
+  try {
+    linkTree(
+      path.join(releasesDir, live),
+      dir,
+      languages.map((code) => `client/pagefind/${code}`)
+    );
+    for (const code of languages) await indexSearch(path.join(dir, 'client'), code, { signal });
+    switchCurrent(releasesDir, id);
+    return id;
+  } catch (error) {
+    rmSync(path.join(releasesDir, `.current-${id}`), { force: true });
+    rmSync(dir, { recursive: true, force: true });
+    if (!signal?.aborted)
+      console.error(
+        `The search index of ${languages.join(', ')} was not updated; search shows the previous build's pages: ${(error as Error).message}`
+      );
+    return live;
+  }
 }
 
 /**
@@ -138,12 +354,6 @@ function failureMessage(error: unknown, releasesDir: string): string {
   return problem
     ? `Could not write the new site to ${releasesDir}: ${problem.cause}. ${KEPT} ${problem.remedy}\n${message}`
     : `${message}\n${KEPT}`;
-}
-
-function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-    (name) => name.endsWith('.html') && !name.startsWith('pagefind')
-  ).length;
 }
 
 /** Keeps the newest few releases (SITE_RELEASES_KEEP), so one being read is not deleted under a visitor. */

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { localeCodes } from '@zorgzone/config';
 import { rootDir, siteDir } from './paths.ts';
 
 const binDir = path.join(rootDir, 'node_modules', '.bin');
@@ -28,9 +27,43 @@ function withHeapLimit(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the static site from a running CMS and indexes it for search; rejects with the build's
- * own message. An abort stops the running step and rejects with the signal's reason.
+ * Runs one build tool in the site's folder; rejects with its own message. An abort stops it and
+ * rejects with the signal's reason.
  */
+async function runStep(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  output: 'inherit' | 'pipe',
+  signal?: AbortSignal
+): Promise<string> {
+  signal?.throwIfAborted();
+  let log = '';
+  const child = spawn(path.join(binDir, command), args, {
+    cwd: siteDir,
+    env,
+    stdio: output === 'inherit' ? 'inherit' : 'pipe',
+    signal,
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  // Waiting for 'close' even after an abort, so the killed step writes nothing afterwards.
+  let spawnError: Error | undefined;
+  child.once('error', (error) => (spawnError = error));
+  const status = await new Promise<number | string | null>((resolve) =>
+    child.once('close', (code, exitSignal) => resolve(code ?? exitSignal))
+  );
+  signal?.throwIfAborted();
+  if (spawnError) throw spawnError;
+  if (status !== 0) {
+    throw new Error(
+      `The site build failed at "${command}" (exit code ${status}).\n${log.slice(-4000)}`
+    );
+  }
+  return log;
+}
+
+/** Renders the site's pages from a running CMS with `astro build` into `outDir`. */
 export async function buildSite({
   strapiUrl,
   outDir = path.join(siteDir, 'dist'),
@@ -45,41 +78,24 @@ export async function buildSite({
     STRAPI_URL: strapiUrl,
     SITE_OUT_DIR: outDir,
   };
-  let log = '';
-  const client = path.join(outDir, 'client');
-  const steps: [command: string, args: string[], env: NodeJS.ProcessEnv][] = [
-    ['astro', ['build'], withHeapLimit(buildEnv)],
-    // One index per language, each in its own run: Pagefind holds a whole run's pages in memory
-    // (1.1 GB for 11,000 pages), and a visitor only ever searches their own language.
-    ...localeCodes.map((locale): [string, string[], NodeJS.ProcessEnv] => [
-      'pagefind',
-      ['--site', client, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`],
-      buildEnv,
-    ]),
-  ];
-  for (const [command, args, stepEnv] of steps) {
-    signal?.throwIfAborted();
-    const child = spawn(path.join(binDir, command), args, {
-      cwd: siteDir,
-      env: stepEnv,
-      stdio: output === 'inherit' ? 'inherit' : 'pipe',
-      signal,
-    });
-    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    // Waiting for 'close' even after an abort, so the killed step writes nothing afterwards.
-    let spawnError: Error | undefined;
-    child.once('error', (error) => (spawnError = error));
-    const status = await new Promise<number | string | null>((resolve) =>
-      child.once('close', (code, exitSignal) => resolve(code ?? exitSignal))
-    );
-    signal?.throwIfAborted();
-    if (spawnError) throw spawnError;
-    if (status !== 0) {
-      throw new Error(
-        `The site build failed at "${command}" (exit code ${status}).\n${log.slice(-4000)}`
-      );
-    }
-  }
-  return { output: log };
+  return { output: await runStep('astro', ['build'], withHeapLimit(buildEnv), output, signal) };
+}
+
+/**
+ * Indexes one language's pages of a built site for search, into `pagefind/<locale>/`. One run per
+ * language: Pagefind holds a whole run's pages in memory (1.1 GB for 11,000 pages), and a visitor
+ * only ever searches their own language.
+ */
+export function indexSearch(
+  clientDir: string,
+  locale: string,
+  { output = 'pipe', signal }: { output?: 'inherit' | 'pipe'; signal?: AbortSignal } = {}
+): Promise<string> {
+  return runStep(
+    'pagefind',
+    ['--site', clientDir, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`],
+    { ...process.env },
+    output,
+    signal
+  );
 }

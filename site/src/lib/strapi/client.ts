@@ -58,6 +58,19 @@ export class StrapiClient {
     }
   }
 
+  /** How many documents of a collection Strapi publishes in a locale, in one small request. */
+  async count(path: string, locale: string): Promise<number> {
+    const body = (await this.request(path, {
+      locale,
+      fields: ['documentId'],
+      pagination: { page: 1, pageSize: 1 },
+    })) as { meta?: { pagination?: { total?: number } } };
+    const total = body.meta?.pagination?.total;
+    if (typeof total !== 'number')
+      throw new StrapiError(`Strapi at ${this.baseUrl} sent no count for ${path}`, path);
+    return total;
+  }
+
   /** A single type's entry, or null when it has none in that locale. */
   async getSingle<T extends z.ZodType>(
     path: string,

@@ -1,57 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultStrapiUrl, locales, type LocaleCode } from '@zorgzone/config';
+import { defaultStrapiUrl, locales, type ChangedDocument } from '@zorgzone/config';
 import { mediaCacheDir, MediaStore, writeMediaManifest } from '../media/store';
-import { StrapiClient, StrapiError } from './client';
+import { StrapiClient } from './client';
+import { loadLocaleChanges, readContentCache, writeContentCache } from './incremental';
 import { localizeMedia } from './media';
 import type { SiteContent } from './models';
-import { fetchFocusEditions } from './queries/focus-editions';
-import { fetchPages } from './queries/pages';
-import { fetchRedirects } from './queries/redirects';
-import { fetchHomePage, fetchNavigation, fetchSiteSettings } from './queries/site';
-import { fetchTeam } from './queries/team';
-import { fetchThemes } from './queries/themes';
-import { fetchWorkshops } from './queries/workshops';
 import type { RawLocaleContent } from './raw';
+import { loadLocale } from './read-locale';
 import { resolveContent } from './resolve';
 import { readSnapshot, writeSnapshot } from './snapshot';
-
-/** Reads one language's content: nine requests, plus one per extra page of a collection. */
-export async function loadLocale(
-  client: StrapiClient,
-  locale: LocaleCode
-): Promise<RawLocaleContent> {
-  const [settings, home, navigation, workshops, themes, focusEditions, team, pages, redirects] =
-    await Promise.all([
-      fetchSiteSettings(client, locale),
-      fetchHomePage(client, locale),
-      fetchNavigation(client, locale),
-      fetchWorkshops(client, locale),
-      fetchThemes(client, locale),
-      fetchFocusEditions(client, locale),
-      fetchTeam(client, locale),
-      fetchPages(client, locale),
-      fetchRedirects(client, locale),
-    ]);
-  if (!settings) {
-    throw new StrapiError(
-      `Strapi at ${client.baseUrl} has no published site settings in "${locale}": publish them in the admin (Site settings) first.`,
-      `${client.baseUrl}/api/site-setting?locale=${locale}`
-    );
-  }
-  return {
-    locale,
-    settings,
-    home,
-    navigation,
-    workshops,
-    themes,
-    focusEditions,
-    team,
-    pages,
-    redirects,
-  };
-}
 
 /**
  * Where a build's report goes: its release's folder when it is published (SITE_BUILD_REPORT),
@@ -69,7 +27,7 @@ function reportFile(): string {
  */
 export async function loadContent(client: StrapiClient): Promise<SiteContent> {
   const started = performance.now();
-  const raws = await Promise.all(locales.map((locale) => loadLocale(client, locale.code)));
+  const raws = await readRaws(client);
   const store = new MediaStore();
   const media = await localizeMedia(client, raws, store);
   writeMediaManifest(store.usedFiles());
@@ -89,6 +47,38 @@ export async function loadContent(client: StrapiClient): Promise<SiteContent> {
   );
   for (const warning of warnings) console.warn(`Left out or missing: ${JSON.stringify(warning)}`);
   return content;
+}
+
+/**
+ * The documents the CMS's site-publisher saw change since the previous build. Absent, the build
+ * relies on `updatedAt` and each collection's size alone.
+ */
+function changedDocuments(): ChangedDocument[] {
+  const value = process.env.SITE_CHANGED_DOCUMENTS;
+  return value ? (JSON.parse(value) as ChangedDocument[]) : [];
+}
+
+/**
+ * Every language's content as Strapi sends it. With SITE_CONTENT_CACHE (the publisher sets it for
+ * incremental builds), what the previous build read is kept and only what changed since is read
+ * again; the result is saved there for the next build.
+ */
+async function readRaws(client: StrapiClient): Promise<RawLocaleContent[]> {
+  const cacheFile = process.env.SITE_CONTENT_CACHE;
+  const readStartedAt = new Date();
+  const cache = cacheFile ? readContentCache(cacheFile) : null;
+  const previous = new Map(cache?.raws.map((raw) => [raw.locale, raw]));
+  const changed = changedDocuments();
+  const raws = await Promise.all(
+    locales.map(({ code }) => {
+      const before = previous.get(code);
+      return cache && before
+        ? loadLocaleChanges(client, before, new Date(cache.readStartedAt), changed)
+        : loadLocale(client, code);
+    })
+  );
+  if (cacheFile) writeContentCache(cacheFile, readStartedAt, raws);
+  return raws;
 }
 
 let cached: Promise<SiteContent> | undefined;

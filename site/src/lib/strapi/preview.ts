@@ -3,7 +3,7 @@ import { defaultStrapiUrl, isLocaleCode, localeCodes, type LocaleCode } from '@z
 import { pathTo, type Route } from '../routes';
 import type { SitePage } from '../pages';
 import { StrapiClient } from './client';
-import { loadLocale } from './content';
+import { loadLocale } from './read-locale';
 import { localizeMedia } from './media';
 import type { LocaleContent } from './models';
 import { fetchFocusEditions } from './queries/focus-editions';

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, type LocaleCode } from '@zorgzone/config';
 import { calendarProductId, renderCalendar, workshopEvent } from '../../../lib/feeds/ical';
+import { calendarCacheKey } from '../../../lib/page-keys';
 import { splitWorkshops } from '../../../lib/pages';
 import { pathTo } from '../../../lib/routes';
 import { siteContent } from '../../../lib/strapi/content';
@@ -20,6 +21,7 @@ export const getStaticPaths = (async () => {
     splitWorkshops(content[locale].workshops).upcoming.map((workshop) => ({
       params: { lang: locale, slug: workshop.slug },
       props: { locale, workshop } satisfies Props,
+      cacheKey: calendarCacheKey(workshop),
     }))
   );
 }) satisfies GetStaticPaths;

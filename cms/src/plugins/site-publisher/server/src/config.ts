@@ -23,7 +23,7 @@ export interface PublisherConfig {
 export default {
   default: ({ env }: { env: (name: string, fallback: string) => string }): PublisherConfig => ({
     enabled: true,
-    debounceMs: 3000,
+    debounceMs: 300,
     localBuild: true,
     strapiUrl: '',
     rootDir: '',

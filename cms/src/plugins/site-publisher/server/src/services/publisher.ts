@@ -7,6 +7,7 @@ import { classifyFailure, failureLine, type FailureCode } from '../../../shared/
 import { summarizeChanges, type BuildChanges } from '../../../shared/build-reasons';
 import type { BuildSummary, PublisherStatus } from '../../../shared/status';
 import type { Attention, SiteWarning } from '../../../shared/warnings';
+import { buildPlan } from '../build-plan';
 import { withChangedPages } from '../changed-pages';
 import type { PublisherConfig } from '../config';
 import { createBuildScheduler, type BuildRequest, type SchedulerState } from './scheduler';
@@ -88,12 +89,18 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
   let child: ChildProcess | null = null;
 
   /** Runs scripts/publish-site.ts: build into a new release, then switch the served site to it. */
-  const buildLocally = () =>
+  const buildLocally = (requests: readonly BuildRequest[]) =>
     new Promise<StepResult>((resolve) => {
       let log = '';
+      const plan = buildPlan(requests);
       child = spawn(process.execPath, [path.join(rootDir(), 'scripts', 'publish-site.ts')], {
         cwd: rootDir(),
-        env: { ...process.env, STRAPI_URL: strapiUrl() },
+        env: {
+          ...process.env,
+          STRAPI_URL: strapiUrl(),
+          SITE_BUILD_MODE: plan.mode,
+          SITE_CHANGED_DOCUMENTS: JSON.stringify(plan.changes),
+        },
         // The IPC channel is how the build notices that this process died (see publish-site.ts).
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       });
@@ -188,7 +195,7 @@ const publisher = ({ strapi }: { strapi: Core.Strapi }) => {
       },
     })) as BuildRecord;
     const steps: StepResult[] = [];
-    if (config().localBuild) steps.push(await buildLocally());
+    if (config().localBuild) steps.push(await buildLocally(requests));
     if (config().deployHookUrl && steps.every((step) => step.ok))
       steps.push(await callDeployHook(trigger));
     const ok = steps.every((step) => step.ok);
