@@ -39,7 +39,7 @@ describe('assembleRelease', () => {
     write(out, 'client/nl/a/index.html', 'A');
     write(out, 'client/nl/b/index.html', 'B');
     const first = assembleRelease(out, previous, null);
-    expect(first.written.sort()).toEqual(['client/nl/a/index.html', 'client/nl/b/index.html']);
+    expect([...first.written].sort()).toEqual(['client/nl/a/index.html', 'client/nl/b/index.html']);
     write(previous, 'client/nl/a/index.html.br', 'compressed A');
 
     // b is rendered again with other bytes; c is new; a is untouched.
@@ -47,7 +47,7 @@ describe('assembleRelease', () => {
     write(out, 'client/nl/c/index.html', 'C');
     const second = assembleRelease(out, next, previous);
 
-    expect(second.written.sort()).toEqual(['client/nl/b/index.html', 'client/nl/c/index.html']);
+    expect([...second.written].sort()).toEqual(['client/nl/b/index.html', 'client/nl/c/index.html']);
     expect(inode(path.join(next, 'client/nl/a/index.html'))).toBe(
       inode(path.join(previous, 'client/nl/a/index.html'))
     );
