@@ -33,7 +33,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     resolve: './src/plugins/site-publisher',
     config: {
       enabled: env.bool('SITE_PUBLISHER_ENABLED', true),
-      debounceMs: env.int('SITE_PUBLISHER_DEBOUNCE_MS', 3000),
+      debounceMs: env.int('SITE_PUBLISHER_DEBOUNCE_MS', 300),
       localBuild: env.bool('SITE_LOCAL_BUILD', true),
       strapiUrl: env('SITE_PUBLISHER_STRAPI_URL', ''),
       rootDir: env('SITE_PUBLISHER_ROOT_DIR', ''),
