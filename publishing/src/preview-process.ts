@@ -4,6 +4,7 @@
  * serve the release's static files without them, and those open in the admin's frame too.
  */
 import { cmsAdminOrigins } from '@zorgzone/config';
+import { readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,9 +13,14 @@ import { previewSecurityHeaders } from './security-headers.ts';
 
 const release = process.argv[2];
 if (!release) throw new Error('Usage: preview-process.ts <release folder>');
-const { handler } = (await import(
-  pathToFileURL(path.join(release, 'server', 'entry.mjs')).href
-)) as { handler: (request: IncomingMessage, response: ServerResponse) => void };
+const serverDir = path.join(release, 'server');
+const { handler } = (await import(pathToFileURL(path.join(serverDir, 'entry.mjs')).href)) as {
+  handler: (request: IncomingMessage, response: ServerResponse) => void;
+};
+// The bundle imports its pages on first use, from its release's folder. Imported now, they stay in
+// the module cache when that release is pruned (each publication makes one or two new ones).
+for (const file of readdirSync(serverDir, { recursive: true, encoding: 'utf8' }))
+  if (file.endsWith('.mjs')) await import(pathToFileURL(path.join(serverDir, file)).href);
 const headers = previewSecurityHeaders(cmsAdminOrigins(process.env));
 // A draft's images are new to the release: the preview makes them into the build's media cache
 // (site/src/lib/media/store.ts, relative to the site, this process's folder) and serves them from there.

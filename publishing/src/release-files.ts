@@ -45,14 +45,20 @@ export function cachedPageFiles(manifestFile: string): Set<string> {
 /**
  * Deletes from a kept output folder the pages Astro no longer builds (a changed slug, an
  * unpublished document): Astro removes them from its cache but not from the folder it renders
- * into. Returns them.
+ * into. A page written since `renderedSince` (ms) was built by this build, with or without a key,
+ * and stays. Returns the pages deleted.
  */
 export function removeGonePages(
   outDir: string,
   before: ReadonlySet<string>,
-  after: ReadonlySet<string>
+  after: ReadonlySet<string>,
+  renderedSince = Infinity
 ): string[] {
-  const gone = [...before].filter((file) => !after.has(file));
+  const gone = [...before].filter(
+    (file) =>
+      !after.has(file) &&
+      (statSync(path.join(outDir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0) < renderedSince
+  );
   for (const file of gone) {
     rmSync(path.join(outDir, file), { force: true });
     removeEmptyParents(outDir, path.dirname(path.join(outDir, file)));

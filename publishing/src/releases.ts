@@ -175,6 +175,7 @@ export async function publishRelease(
     mkdirSync(dir);
     mkdirSync(workDir, { recursive: true });
     const pagesBefore = cachedPageFiles(manifest);
+    const buildStarted = Date.now();
     await buildSite({
       strapiUrl,
       outDir,
@@ -189,7 +190,8 @@ export async function publishRelease(
       signal,
     });
     stepDone('astro');
-    const gone = removeGonePages(outDir, pagesBefore, cachedPageFiles(manifest));
+    // The file system's clock is coarse: a page written as the build began may look a little older.
+    const gone = removeGonePages(outDir, pagesBefore, cachedPageFiles(manifest), buildStarted - 50);
     const { written } = assembleRelease(outDir, dir, previous);
     stepDone('release');
     signal?.throwIfAborted();

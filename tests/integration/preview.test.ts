@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { startPreviewServer } from '../../publishing/src/preview-server.ts';
 import { currentRelease } from '../../publishing/src/releases.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
 import { waitForPublisher } from '../support/stack-setup.ts';
 import { contentManager, loginAsAdmin, request, uploadFile } from '../support/api.ts';
 import { photo } from '../support/photos.ts';
@@ -39,6 +41,29 @@ describe('draft preview', () => {
   it('sends the admin to the preview server, with the secret and the document', () => {
     expect(previewUrl.startsWith(`${inject('previewUrl')}/preview/?`)).toBe(true);
     expect(new URL(previewUrl).searchParams.get('documentId')).toBe(documentId);
+  });
+
+  it('keeps answering after the release it started from is pruned', async () => {
+    // Each publication makes one or two releases and the oldest are deleted: a preview server
+    // started at boot outlives its release.
+    const release = currentRelease(inject('releasesDir'))!;
+    const copy = `${release}-preview-copy`;
+    cpSync(release, copy, { recursive: true });
+    const preview = await startPreviewServer({
+      port: await freePort(),
+      release: copy,
+      env: { ...inject('cmsEnv'), STRAPI_URL: inject('cmsUrl') },
+    });
+    try {
+      rmSync(copy, { recursive: true, force: true });
+      const url = new URL(previewUrl);
+      const response = await fetch(`${preview.url}${url.pathname}${url.search}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(DRAFT_TEXT);
+    } finally {
+      await preview.stop();
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('answers 401 without the right secret, and 404 for a document that does not exist', async () => {
