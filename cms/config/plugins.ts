@@ -41,6 +41,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       deployHookSecret: env('DEPLOY_HOOK_SECRET', ''),
     },
   },
+  // Anywhere in this list: it grants no other plugin's actions. The roles that hold them are
+  // synced in the app's bootstrap, after every plugin's (src/bootstrap/admin-roles.ts).
   'translation-status': {
     enabled: true,
     resolve: './src/plugins/translation-status',

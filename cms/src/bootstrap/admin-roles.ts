@@ -14,13 +14,13 @@ const TRANSLATOR_ROLES = [
     locale: 'fr',
     name: 'Translator FR · Traducteur FR · Vertaler FR',
     description:
-      'Translates into French · Traduit vers le français · Vertaalt naar het Frans. Reads everything; creates, edits and restores versions in French only; cannot publish or delete.',
+      'Translates into French · Traduit vers le français · Vertaalt naar het Frans. Reads everything, versions and the schedule; creates, edits and restores versions in French only; cannot publish, schedule, delete or restore from the bin.',
   },
   {
     locale: 'nl',
     name: 'Translator NL · Traducteur NL · Vertaler NL',
     description:
-      'Translates into Dutch · Traduit vers le néerlandais · Vertaalt naar het Nederlands. Reads everything; creates, edits and restores versions in Dutch only; cannot publish or delete.',
+      'Translates into Dutch · Traduit vers le néerlandais · Vertaalt naar het Nederlands. Reads everything, versions and the schedule; creates, edits and restores versions in Dutch only; cannot publish, schedule, delete or restore from the bin.',
   },
 ] as const satisfies readonly { locale: LocaleCode; name: string; description: string }[];
 
@@ -79,9 +79,12 @@ const TRANSLATOR_PLUGIN_ACTIONS = [
   'plugin::upload.assets.create',
   'plugin::translation-status.read',
   'plugin::translation-status.align',
-  // Their own language only: a restore checks the content manager's rules for the language.
   'plugin::content-history.read',
+  // No language list of its own: a restore needs the content manager's update right in the
+  // version's language, which the roles page already scopes by language, so the two cannot
+  // disagree. Not the bin's restore: it brings back every language at once and republishes.
   'plugin::content-history.restore',
+  // Not `manage`: scheduling publishes, which translators may not.
   'plugin::scheduled-publishing.read',
 ];
 
@@ -126,11 +129,32 @@ async function syncRole(
 }
 
 /**
+ * The plugins register their actions in their own bootstrap, and Strapi refuses to grant one it
+ * does not know yet, naming only its position in the list ("[12] is not an existing permission
+ * action"). The app's bootstrap runs after every plugin's, and after the admin's, which deletes
+ * the permissions of actions unknown then: the roles are synced there, so the order plugins load
+ * in (`config/plugins.ts`) cannot matter, and this says so if someone moves the call.
+ */
+function requireRegisteredActions(strapi: Core.Strapi, actions: readonly string[]): void {
+  const { actionProvider } = strapi.service('admin::permission') as unknown as {
+    actionProvider: { has(action: string): boolean };
+  };
+  const missing = actions.filter((action) => !actionProvider.has(action));
+  if (missing.length > 0)
+    throw new Error(
+      `The admin roles need ${missing.join(', ')}, not registered yet: sync them in the app's bootstrap, after every plugin's.`
+    );
+}
+
+/**
  * Creates or corrects the zone's roles at every start, so a right an administrator removed by
  * mistake comes back and a new content type is covered at once: the editors, who run the site,
  * and one translator role per language, who may read everything but change only their own.
  */
 export async function syncAdminRoles(strapi: Core.Strapi): Promise<void> {
+  requireRegisteredActions(strapi, [
+    ...new Set([...EDITOR_PLUGIN_ACTIONS, ...TRANSLATOR_PLUGIN_ACTIONS]),
+  ]);
   const roles = strapi.service('admin::role') as unknown as RoleService;
   await roles.createRolesIfNoneExist();
   for (const sample of await roles.find({ code: { $in: STRAPI_SAMPLE_ROLE_CODES } })) {

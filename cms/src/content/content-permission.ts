@@ -35,6 +35,8 @@ export function requireContentPermission(
   locale: string | null,
   refusal: string
 ): void {
+  // A PolicyError, also a 403: Strapi's route authorization turns any other ForbiddenError
+  // thrown below it into a bare "Forbidden", and the editor would never read why.
   if (!mayActOnContent(strapi, userAbility, uid, action, locale))
-    throw new errors.ForbiddenError(refusal);
+    throw new errors.PolicyError(refusal);
 }
