@@ -8,7 +8,13 @@ import { focusEditionQuery } from './queries/focus-editions';
 import { themeQuery } from './queries/themes';
 import { workshopQuery } from './queries/workshops';
 import type { RawLocaleContent } from './raw';
-import { inSiteOrder, readCollection, readSmallTypes, type GrowingKind } from './read-locale';
+import {
+  inSiteOrder,
+  readCollection,
+  readSmallTypes,
+  type GrowingKind,
+  type SmallTypes,
+} from './read-locale';
 import { focusEditionEntry, themeEntry, workshopEntry } from './schemas';
 
 /**
@@ -16,18 +22,43 @@ import { focusEditionEntry, themeEntry, workshopEntry } from './schemas';
  * as parsed, before media and links are resolved, and when the reading started.
  */
 interface ContentCache {
-  readonly format: 1;
   readonly readStartedAt: string;
   readonly raws: readonly RawLocaleContent[];
 }
 
+/**
+ * The cache is one line per document of the growing collections (`kind`, tab, locale, tab, JSON)
+ * after a line per language for the rest: a build that changed one workshop writes the others'
+ * lines as it read them, instead of serializing thousands of documents again (0.5 s at 1,000
+ * workshops, where reading the whole file takes 0.25 s).
+ */
+const CACHE_FORMAT = 'zorgzone-content-cache 2';
+const growingKinds: readonly GrowingKind[] = ['workshops', 'themes', 'focusEditions'];
+const linesRead = new WeakMap<object, string>();
+
 export function readContentCache(file: string): ContentCache | null {
   if (!existsSync(file)) return null;
   try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as Partial<ContentCache>;
-    return cache.format === 1 && cache.readStartedAt && Array.isArray(cache.raws)
-      ? (cache as ContentCache)
-      : null;
+    const [format, readStartedAt, ...lines] = readFileSync(file, 'utf8').split('\n');
+    if (format !== CACHE_FORMAT || !readStartedAt) return null;
+    const raws = new Map<string, SmallTypes & Record<GrowingKind, object[]>>();
+    for (const line of lines) {
+      const [kind = '', locale = '', json = ''] = line.split('\t', 3);
+      if (kind === 'locale') {
+        raws.set(locale, {
+          ...(JSON.parse(json) as SmallTypes),
+          workshops: [],
+          themes: [],
+          focusEditions: [],
+        });
+        continue;
+      }
+      const document = JSON.parse(json) as object;
+      linesRead.set(document, line);
+      if (growingKinds.includes(kind as GrowingKind))
+        raws.get(locale)?.[kind as GrowingKind].push(document);
+    }
+    return { readStartedAt, raws: [...raws.values()] as unknown as RawLocaleContent[] };
   } catch {
     // A cache cut short by a crash is only a slower build: read everything again.
     return null;
@@ -40,11 +71,27 @@ export function writeContentCache(
   raws: readonly RawLocaleContent[]
 ): void {
   mkdirSync(path.dirname(file), { recursive: true });
+  const lines = [CACHE_FORMAT, readStartedAt.toISOString()];
+  for (const raw of raws) {
+    const small: SmallTypes = {
+      locale: raw.locale,
+      settings: raw.settings,
+      home: raw.home,
+      navigation: raw.navigation,
+      team: raw.team,
+      pages: raw.pages,
+      redirects: raw.redirects,
+    };
+    lines.push(`locale\t${raw.locale}\t${JSON.stringify(small)}`);
+  }
+  for (const raw of raws)
+    for (const kind of growingKinds)
+      for (const document of raw[kind])
+        lines.push(
+          linesRead.get(document) ?? `${kind}\t${raw.locale}\t${JSON.stringify(document)}`
+        );
   const next = `${file}.next`;
-  writeFileSync(
-    next,
-    JSON.stringify({ format: 1, readStartedAt: readStartedAt.toISOString(), raws })
-  );
+  writeFileSync(next, lines.join('\n'));
   renameSync(next, file);
 }
 
