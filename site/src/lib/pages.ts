@@ -233,24 +233,78 @@ export function splitWorkshops(workshops: readonly Workshop[], today = todayInBr
  */
 export const THEME_FULL_ROUND_TABLES = 5;
 
+interface ThemeRoundTable {
+  readonly workshop: Workshop;
+  readonly roundTable: Workshop['roundTables'][number];
+}
+
+/** What a theme's page lists; shared between its key and its page, so never changed. */
+export interface ThemeCoverage {
+  readonly roundTables: readonly ThemeRoundTable[];
+  readonly otherWorkshops: readonly Workshop[];
+  readonly focusEditions: readonly FocusEdition[];
+}
+
+interface CoverageBeingBuilt {
+  roundTables: ThemeRoundTable[];
+  otherWorkshops: Workshop[];
+  focusEditions: FocusEdition[];
+}
+
+const coverageIndexes = new WeakMap<
+  readonly Workshop[],
+  WeakMap<readonly FocusEdition[], Map<string, ThemeCoverage>>
+>();
+
+/**
+ * Every theme's coverage in one pass over the workshops, kept per list: the build asks for each
+ * theme page's (its key, then its page), and a search per theme grows with themes × workshops.
+ */
+function coverageIndex(
+  workshops: readonly Workshop[],
+  focusEditions: readonly FocusEdition[]
+): Map<string, ThemeCoverage> {
+  let byEditions = coverageIndexes.get(workshops);
+  if (!byEditions) coverageIndexes.set(workshops, (byEditions = new WeakMap()));
+  const known = byEditions.get(focusEditions);
+  if (known) return known;
+  const index = new Map<string, CoverageBeingBuilt>();
+  const entry = (themeId: string) => {
+    let coverage = index.get(themeId);
+    if (!coverage)
+      index.set(themeId, (coverage = { roundTables: [], otherWorkshops: [], focusEditions: [] }));
+    return coverage;
+  };
+  const distinct = (refs: readonly { documentId: string }[]) =>
+    new Set(refs.map((ref) => ref.documentId));
+  for (const workshop of workshops) {
+    const discussed = new Set<string>();
+    for (const roundTable of workshop.roundTables) {
+      for (const themeId of distinct(roundTable.themes)) {
+        entry(themeId).roundTables.push({ workshop, roundTable });
+        discussed.add(themeId);
+      }
+    }
+    for (const themeId of distinct(workshop.themes))
+      if (!discussed.has(themeId)) entry(themeId).otherWorkshops.push(workshop);
+  }
+  for (const edition of focusEditions)
+    for (const themeId of distinct(edition.themes)) entry(themeId).focusEditions.push(edition);
+  byEditions.set(focusEditions, index);
+  return index;
+}
+
 /** A theme's round tables across workshops (newest workshop first) and its Focus editions. */
 export function themeCoverage(
   theme: Theme,
   workshops: readonly Workshop[],
   focusEditions: readonly FocusEdition[]
-) {
-  const roundTables = workshops.flatMap((workshop) =>
-    workshop.roundTables
-      .filter((roundTable) => roundTable.themes.some((ref) => ref.documentId === theme.documentId))
-      .map((roundTable) => ({ workshop, roundTable }))
+): ThemeCoverage {
+  return (
+    coverageIndex(workshops, focusEditions).get(theme.documentId) ?? {
+      roundTables: [],
+      otherWorkshops: [],
+      focusEditions: [],
+    }
   );
-  const otherWorkshops = workshops.filter(
-    (workshop) =>
-      workshop.themes.some((ref) => ref.documentId === theme.documentId) &&
-      !roundTables.some((entry) => entry.workshop.documentId === workshop.documentId)
-  );
-  const editions = focusEditions.filter((edition) =>
-    edition.themes.some((ref) => ref.documentId === theme.documentId)
-  );
-  return { roundTables, otherWorkshops, focusEditions: editions };
 }
