@@ -42,18 +42,20 @@ export function isCompressible(file: string): boolean {
 // Below this a compressed response saves less than its headers and a TCP packet carry anyway.
 const MIN_SIZE = 256;
 
-// Measured on the 2-core VM over 11,800 text files modelled on a release at 5,000 workshops
-// (11,000 pages of 10 to 20 KB, Pagefind's scripts, the feeds; 189 MB), all at once: brotli
-// quality 4 took 5.0 s, 5 took 9.2 s, 6 13.5 s, 7 40 s; gzip level 9 6.7 s (level 6 6.0 s, for
-// 0.3 % more bytes). Quality 5 is 6 % smaller than 4 and within 0.7 % of 7. The other 10,000 files
-// of such a release (Pagefind's fragments, images) are not compressed, and an incremental build
-// compresses only the files it wrote.
+// Measured over 11,800 text files modelled on a release at 5,000 workshops (11,000 pages of 10 to
+// 20 KB, Pagefind's scripts, the feeds; 189 MB), in CPU seconds since the shared 2-core VM was
+// never idle: brotli quality 4 took 6.1, 5 took 9.6, 6 10.9 and 7 11.6 one file at a time, but 7
+// costs 1.7 times 5 when two run at once (its larger tables); gzip level 9 took 4.7 (level 6 4.2,
+// for 0.3 % more bytes). Quality 5 is 6.4 % smaller than 4 and 0.6 % larger than 7. precompress()
+// on the whole 22,000-file release (Pagefind's 10,000 fragments are skipped) took 31 to 34 CPU
+// seconds, 22 to 28 s beside other test runs. An incremental build compresses only what it wrote.
 const BROTLI_QUALITY = 5;
 const GZIP_LEVEL = 9;
 
-// zlib's async calls run on libuv's threadpool (4 threads unless UV_THREADPOOL_SIZE says more);
-// a few files per core keeps it busy without reading thousands of files into memory at once.
-const CONCURRENCY = Math.max(4, availableParallelism() * 2);
+// zlib's async calls run on libuv's threadpool (4 threads unless UV_THREADPOOL_SIZE says more).
+// One compression per core: more at once only makes the encoders evict each other's tables from
+// the caches (on 2 cores, 4 at once took a tenth more CPU time for the same files, 8 at once 40 %).
+const CONCURRENCY = availableParallelism();
 
 function compress(encoding: 'br' | 'gzip', data: Buffer): Promise<Buffer> {
   if (encoding === 'gzip') return gzipAsync(data, { level: GZIP_LEVEL });
@@ -90,15 +92,13 @@ async function writeCopy(target: string, data: Buffer, mtime: number): Promise<v
 async function precompressFile(file: string): Promise<void> {
   const [data, info] = await Promise.all([readFile(file), stat(file)]);
   const mtime = info.mtimeMs / 1000;
-  await Promise.all(
-    PRECOMPRESSED.map(async ({ encoding, extension }) => {
-      const target = file + extension;
-      const compressed = data.length < MIN_SIZE ? null : await compress(encoding, data);
-      if (compressed && compressed.length < data.length) await writeCopy(target, compressed, mtime);
-      // A copy left from an earlier version of the file would be served in its place.
-      else await rm(target, { force: true });
-    })
-  );
+  for (const { encoding, extension } of PRECOMPRESSED) {
+    const target = file + extension;
+    const compressed = data.length < MIN_SIZE ? null : await compress(encoding, data);
+    if (compressed && compressed.length < data.length) await writeCopy(target, compressed, mtime);
+    // A copy left from an earlier version of the file would be served in its place.
+    else await rm(target, { force: true });
+  }
 }
 
 /**
