@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/build/**',
       '**/.astro/**',
       'site/.test-build-*/**',
+      'site/.bench-*/**',
       'site/releases/**',
       'cms/types/generated/**',
     ],
