@@ -47,7 +47,10 @@ describe('assembleRelease', () => {
     write(out, 'client/nl/c/index.html', 'C');
     const second = assembleRelease(out, next, previous);
 
-    expect([...second.written].sort()).toEqual(['client/nl/b/index.html', 'client/nl/c/index.html']);
+    expect([...second.written].sort()).toEqual([
+      'client/nl/b/index.html',
+      'client/nl/c/index.html',
+    ]);
     expect(inode(path.join(next, 'client/nl/a/index.html'))).toBe(
       inode(path.join(previous, 'client/nl/a/index.html'))
     );
