@@ -13,7 +13,7 @@ import {
 import path from 'node:path';
 import { locales, type ChangedDocument, type SiteWarning } from '@zorgzone/config';
 import { rootDir, siteDir } from './paths.ts';
-import { precompress } from './precompress.ts';
+import { isCompressible, precompress, PRECOMPRESSED } from './precompress.ts';
 import {
   assembleRelease,
   cachedPageFiles,
@@ -45,10 +45,13 @@ export interface Release {
   readonly mode: BuildMode;
   /** Files written anew into the release; the rest are hard links to the previous one's. */
   readonly writtenFiles: number;
-  /** When the build's release went live, and when its search index followed, in ms from start. */
+  /**
+   * When the build's release went live, and when the follow-up release with the changed files'
+   * compressed copies and the changed languages' search index replaced it, in ms from start.
+   */
   readonly liveAfterMs: number;
   readonly searchAfterMs: number;
-  /** How long each step took, in ms: astro, release (hard links and copies), compress, search. */
+  /** How long each step took, in ms: astro, release, searchBeforeLive, then compress, search. */
   readonly steps: Readonly<Record<string, number>>;
   /** The languages whose search index was rebuilt, before the switch (pages removed) or after. */
   readonly search: {
@@ -160,6 +163,7 @@ export async function publishRelease(
   let writtenFiles = 0;
   let warnings: readonly SiteWarning[];
   const deferred: string[] = [];
+  let toCompress: string[] = [];
   const beforeLive: string[] = [];
   const steps: Record<string, number> = {};
   let stepStarted = performance.now();
@@ -195,13 +199,19 @@ export async function publishRelease(
     const { written } = assembleRelease(outDir, dir, previous);
     stepDone('release');
     signal?.throwIfAborted();
-    // Only what visitors are sent: the server bundle is for the preview server.
-    await precompress(
-      written.filter((file) => file.startsWith('client/')).map((file) => path.join(dir, file))
-    );
-    stepDone('compress');
+    // Compressed after the switch, and only what visitors are sent (the server bundle is the
+    // preview server's): a server sends a file as it is until its compressed copies exist.
     writtenFiles = written.length;
     const files = filesUnder(path.join(dir, 'client'));
+    // The files written, and any whose copies a failed follow-up never made: those without one.
+    const present = new Set(files);
+    toCompress = files
+      .filter(
+        (file) =>
+          isCompressible(file) &&
+          !PRECOMPRESSED.some(({ extension }) => present.has(file + extension))
+      )
+      .map((file) => `client/${file}`);
     pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
     warnings = reportedWarnings(reportFile);
     const removedIn = new Set(gone.map(localeOf));
@@ -228,7 +238,10 @@ export async function publishRelease(
   }
   const liveAfterMs = performance.now() - started;
   writeFileSync(path.join(workDir, 'state.json'), JSON.stringify({ fingerprint, release: id }));
-  const served = deferred.length ? await indexAfterSwitch(releasesDir, id, deferred, signal) : id;
+  const served =
+    deferred.length || toCompress.length
+      ? await followUp(releasesDir, id, { languages: deferred, toCompress, steps, signal })
+      : id;
   writeFileSync(
     path.join(workDir, 'state.json'),
     JSON.stringify({ fingerprint, release: served } satisfies WorkState)
@@ -260,27 +273,49 @@ function switchCurrent(releasesDir: string, id: string): void {
 }
 
 /**
- * The search index of the languages whose pages changed, off the path to live: a copy of the
- * release just switched to (hard links), with those languages indexed anew, switched to in turn.
- * Returns the release being served. A failure here keeps the live release with its previous
- * index, which leads to no page that is gone (pages removed are indexed before the switch).
+ * What a release can do without, done off the path to live: the brotli and gzip copies of the
+ * files the build wrote, and the search index of the languages whose pages changed. They go into
+ * a copy of the release just switched to (hard links), which is switched to in turn; a served
+ * release is never written to. Returns the release being served. A failure keeps the live
+ * release as it is, with its files uncompressed and its previous index, which leads to no page
+ * that is gone (pages removed are indexed before the switch).
  */
-async function indexAfterSwitch(
+async function followUp(
   releasesDir: string,
   live: string,
-  languages: readonly string[],
-  signal?: AbortSignal
+  {
+    languages,
+    toCompress,
+    steps,
+    signal,
+  }: {
+    languages: readonly string[];
+    toCompress: readonly string[];
+    steps: Record<string, number>;
+    signal?: AbortSignal;
+  }
 ): Promise<string> {
   let id = releaseId();
-  if (id <= live) id = `${live}-search`;
+  if (id <= live) id = `${live}-complete`;
   const dir = path.join(releasesDir, id);
   try {
+    let started = performance.now();
     linkTree(
       path.join(releasesDir, live),
       dir,
       languages.map((code) => `client/pagefind/${code}`)
     );
     for (const code of languages) await indexSearch(path.join(dir, 'client'), code, { signal });
+    steps.searchAfterLive = Math.round(performance.now() - started);
+    started = performance.now();
+    const indexFiles = languages.flatMap((code) =>
+      filesUnder(path.join(dir, 'client', 'pagefind', code)).map(
+        (file) => `client/pagefind/${code}/${file}`
+      )
+    );
+    await precompress([...toCompress, ...indexFiles].map((file) => path.join(dir, file)));
+    steps.compress = Math.round(performance.now() - started);
+    signal?.throwIfAborted();
     switchCurrent(releasesDir, id);
     return id;
   } catch (error) {
@@ -288,7 +323,7 @@ async function indexAfterSwitch(
     rmSync(dir, { recursive: true, force: true });
     if (!signal?.aborted)
       console.error(
-        `The search index of ${languages.join(', ')} was not updated; search shows the previous build's pages: ${(error as Error).message}`
+        `The compressed copies and the search index of ${languages.join(', ') || 'no language'} were not updated; the site is served without them: ${(error as Error).message}`
       );
     return live;
   }
