@@ -9,9 +9,18 @@ import {
   rmSync,
   statSync,
   utimesSync,
+  writeFileSync,
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
+import {
+  apacheRedirects,
+  caddyRedirects,
+  netlifyRedirects,
+  nginxRedirects,
+  parseRedirectsFile,
+} from '../../site/src/lib/redirects/host-formats.ts';
+import { siteDir } from './paths.ts';
 import { PRECOMPRESSED } from './precompress.ts';
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
@@ -63,7 +72,50 @@ export function removeGonePages(
     rmSync(path.join(outDir, file), { force: true });
     removeEmptyParents(outDir, path.dirname(path.join(outDir, file)));
   }
+  if (gone.length > 0) rewriteRedirectFiles(outDir);
   return gone;
+}
+
+/**
+ * Writes the web servers' redirect files again from `client/redirects.json`, by the rules of
+ * site/src/lib/redirects/integration.ts, which leaves out a redirect from an address a page is
+ * served at. That integration runs at the end of Astro's build, while the pages deleted above are
+ * still in the kept folder: a changed slug's redirect from its old address was left out of
+ * `_redirects`, `.htaccess` and the nginx and Caddy includes (the incremental build test found
+ * it), though redirects.json, which our site server reads, has it.
+ */
+function rewriteRedirectFiles(outDir: string): void {
+  const clientDir = path.join(outDir, 'client');
+  const source = path.join(clientDir, 'redirects.json');
+  if (!existsSync(source)) return;
+  const isPage = (sitePath: string) => {
+    const file = path.join(clientDir, sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+    return file.startsWith(clientDir + path.sep) && existsSync(file) && statSync(file).isFile();
+  };
+  const { redirects } = parseRedirectsFile(readFileSync(source, 'utf8'), { isPage });
+  writeFileSync(path.join(clientDir, '_redirects'), netlifyRedirects(redirects));
+  writeFileSync(path.join(clientDir, '.htaccess'), apacheRedirects(redirects));
+  writeFileSync(path.join(outDir, 'redirects.nginx.conf'), nginxRedirects(redirects));
+  writeFileSync(path.join(outDir, 'redirects.caddy'), caddyRedirects(redirects));
+}
+
+/**
+ * The media files of a kept output folder that its last build did not use: the media integration
+ * links the files the build used into `client/media/` and never removes one, so an image taken
+ * out of every page would stay in each release after (the incremental build test found it). The
+ * build's manifest (`media-manifest.json`, beside its report in the release) lists what it used;
+ * without one nothing is called unused. Files of the site's own `public/media/` stay.
+ */
+function unusedMedia(release: string): (file: string) => boolean {
+  const manifest = path.join(release, 'media-manifest.json');
+  if (!existsSync(manifest)) return () => false;
+  const { files } = JSON.parse(readFileSync(manifest, 'utf8')) as { files?: unknown };
+  if (!Array.isArray(files)) return () => false;
+  const used = new Set(files.map((name) => `client/media/${String(name)}`));
+  return (file) =>
+    file.startsWith('client/media/') &&
+    !used.has(file) &&
+    !existsSync(path.join(siteDir, 'public', file.slice('client/'.length)));
 }
 
 function removeEmptyParents(root: string, dir: string): void {
@@ -91,7 +143,8 @@ function sameFile(a: Stats, b: Stats, aPath: string, bPath: string): boolean {
 }
 
 /**
- * Makes `dir` hold exactly the files of `source`: each file the previous release has unchanged
+ * Makes `dir` hold exactly the files of `source`, less the media its build no longer uses (see
+ * `unusedMedia`; deleted from `source` too): each file the previous release has unchanged
  * is a hard link to the previous release's, with its brotli and gzip copies (and its time, so
  * Last-Modified says when the file last changed); the others are copied, keeping their time. Nothing of the previous release is written to: a release never changes once it is
  * served, and `source` is rewritten in place by the next build.
@@ -112,8 +165,13 @@ export function assembleRelease(
     }
     return file;
   };
+  const unused = unusedMedia(dir);
   for (const file of filesUnder(source)) {
     const from = path.join(source, file);
+    if (unused(file)) {
+      rmSync(from);
+      continue;
+    }
     const to = parentOf(path.join(dir, file));
     const stats = statSync(from);
     const before = previous ? path.join(previous, file) : null;

@@ -9,6 +9,7 @@ import {
   readFileSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,10 +45,29 @@ function fingerprint(release: string): Record<string, string> {
   );
 }
 
-/** Release folders other than the one `current` points at (partial or newer builds). */
+/**
+ * Release folders newer than the one `current` points at (partial or newer builds). Older ones
+ * are kept on purpose (SITE_RELEASES_KEEP), as is the build output kept between builds (`.work`).
+ */
 function otherReleases(releasesDir: string): string[] {
   const current = readlinkSync(path.join(releasesDir, 'current'));
-  return readdirSync(releasesDir).filter((name) => name !== 'current' && name !== current);
+  return readdirSync(releasesDir).filter((name) => /^\d{4}-/.test(name) && name > current);
+}
+
+/**
+ * Whether a build has rendered pages since `since`: builds render into the kept output
+ * (`.work/out`) and make the release from it only at the end.
+ */
+function renderedSince(releasesDir: string, since: number): boolean {
+  const out = path.join(releasesDir, '.work', 'out', 'client');
+  try {
+    return readdirSync(out, { recursive: true, encoding: 'utf8' }).some(
+      (file) => file.endsWith('.html') && statSync(path.join(out, file)).mtimeMs >= since
+    );
+  } catch {
+    // Not there yet, or being emptied: a full build starts from an empty folder.
+    return false;
+  }
 }
 
 // Only the PostgreSQL run can restart its database under the CMS (CI runs the suite once on
@@ -198,6 +218,7 @@ describe('the CMS killed during a site build', () => {
     const release = currentRelease(releasesDir)!;
     const before = fingerprint(release);
 
+    const rebuildAsked = Date.now();
     const rebuild = await fetch(`${cms.url}/site-publisher/rebuild`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
@@ -212,13 +233,17 @@ describe('the CMS killed during a site build', () => {
       building = data.builds.find((build) => build.status === 'building')?.id;
       await delay(50);
     }
-    // Killed once the new release has pages: its content is read, so nothing stops that
-    // build from finishing and switching the site except noticing that the CMS is gone.
+    // Killed once the rebuild has rendered pages: its content is read, so nothing stops that
+    // build from finishing and switching the site except noticing that the CMS is gone. The
+    // kept output holds the previous build's pages from the start: only newer ones count.
     const hasPages = (name: string) =>
       readdirSync(path.join(releasesDir, name), { recursive: true, encoding: 'utf8' }).some(
         (file) => file.endsWith('.html')
       );
-    for (const deadline = Date.now() + 120_000; !otherReleases(releasesDir).some(hasPages);) {
+    for (
+      const deadline = Date.now() + 120_000;
+      !otherReleases(releasesDir).some(hasPages) && !renderedSince(releasesDir, rebuildAsked - 50);
+    ) {
       expect(Date.now(), 'the rebuild never wrote a page').toBeLessThan(deadline);
       await delay(50);
     }
