@@ -108,6 +108,8 @@ const BUILD_SETTINGS = ['PUBLIC_SITE_URL', 'SITE_BUILD_MAX_HEAP_MB'];
 interface WorkState {
   readonly fingerprint: string;
   readonly release: string;
+  /** Languages whose search index a stopped or failed follow-up left behind their pages. */
+  readonly staleSearch?: readonly string[];
 }
 
 function readWorkState(workDir: string): WorkState | null {
@@ -116,6 +118,10 @@ function readWorkState(workDir: string): WorkState | null {
   } catch {
     return null;
   }
+}
+
+function writeWorkState(workDir: string, state: WorkState): void {
+  writeFileSync(path.join(workDir, 'state.json'), JSON.stringify(state));
 }
 
 /** Whether the folder holds a client/<locale>/ page, by its relative path. */
@@ -202,20 +208,9 @@ export async function publishRelease(
     // Compressed after the switch, and only what visitors are sent (the server bundle is the
     // preview server's): a server sends a file as it is until its compressed copies exist.
     writtenFiles = written.length;
-    const files = filesUnder(path.join(dir, 'client'));
-    // The files written, and any whose copies a failed follow-up never made: those without one.
-    const present = new Set(files);
-    toCompress = files
-      .filter(
-        (file) =>
-          isCompressible(file) &&
-          !PRECOMPRESSED.some(({ extension }) => present.has(file + extension))
-      )
-      .map((file) => `client/${file}`);
-    pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
     warnings = reportedWarnings(reportFile);
     const removedIn = new Set(gone.map(localeOf));
-    const changedIn = new Set(written.map(localeOf));
+    const changedIn = new Set([...written.map(localeOf), ...(state?.staleSearch ?? [])]);
     for (const { code } of locales) {
       const index = path.join('client', 'pagefind', code);
       const hasIndex = previous !== null && existsSync(path.join(previous, index));
@@ -227,6 +222,18 @@ export async function publishRelease(
       linkTree(path.join(previous, index), path.join(dir, index));
       if (changedIn.has(code)) deferred.push(code);
     }
+    const files = filesUnder(path.join(dir, 'client'));
+    pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
+    // The files written, a new index's, and any whose copies a failed follow-up never made:
+    // every compressible file without a copy.
+    const present = new Set(files);
+    toCompress = files
+      .filter(
+        (file) =>
+          isCompressible(file) &&
+          !PRECOMPRESSED.some(({ extension }) => present.has(file + extension))
+      )
+      .map((file) => `client/${file}`);
     stepDone('searchBeforeLive');
     switchCurrent(releasesDir, id);
   } catch (error) {
@@ -237,15 +244,18 @@ export async function publishRelease(
     throw new Error(failureMessage(error, releasesDir), { cause: error });
   }
   const liveAfterMs = performance.now() - started;
-  writeFileSync(path.join(workDir, 'state.json'), JSON.stringify({ fingerprint, release: id }));
+  // Until the follow-up is live, the deferred languages' index is behind: a build stopped
+  // meanwhile leaves that said, and the next build indexes them again.
+  writeWorkState(workDir, { fingerprint, release: id, staleSearch: deferred });
   const served =
     deferred.length || toCompress.length
       ? await followUp(releasesDir, id, { languages: deferred, toCompress, steps, signal })
       : id;
-  writeFileSync(
-    path.join(workDir, 'state.json'),
-    JSON.stringify({ fingerprint, release: served } satisfies WorkState)
-  );
+  writeWorkState(workDir, {
+    fingerprint,
+    release: served,
+    staleSearch: served === id ? deferred : [],
+  });
   prune(releasesDir, served);
   return {
     id: served,
