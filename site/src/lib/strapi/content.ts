@@ -27,7 +27,7 @@ function reportFile(): string {
  */
 export async function loadContent(client: StrapiClient): Promise<SiteContent> {
   const started = performance.now();
-  const raws = await readRaws(client);
+  const { raws, read } = await readRaws(client);
   const store = new MediaStore();
   const media = await localizeMedia(client, raws, store);
   writeMediaManifest(store.usedFiles());
@@ -36,6 +36,8 @@ export async function loadContent(client: StrapiClient): Promise<SiteContent> {
   const report = {
     strapiUrl: client.baseUrl,
     requests: client.requestCount,
+    /** `whole`, or `byDifference` from the previous build's content (incremental builds). */
+    read,
     seconds: (performance.now() - started) / 1000,
     media: store.stats(),
     warnings,
@@ -63,7 +65,9 @@ function changedDocuments(): ChangedDocument[] {
  * incremental builds), what the previous build read is kept and only what changed since is read
  * again; the result is saved there for the next build.
  */
-async function readRaws(client: StrapiClient): Promise<RawLocaleContent[]> {
+async function readRaws(
+  client: StrapiClient
+): Promise<{ raws: RawLocaleContent[]; read: 'whole' | 'byDifference' }> {
   const cacheFile = process.env.SITE_CONTENT_CACHE;
   const readStartedAt = new Date();
   const cache = cacheFile ? readContentCache(cacheFile) : null;
@@ -78,7 +82,7 @@ async function readRaws(client: StrapiClient): Promise<RawLocaleContent[]> {
     })
   );
   if (cacheFile) writeContentCache(cacheFile, readStartedAt, raws);
-  return raws;
+  return { raws, read: cache ? 'byDifference' : 'whole' };
 }
 
 let cached: Promise<SiteContent> | undefined;
